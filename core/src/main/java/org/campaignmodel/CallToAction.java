@@ -1,0 +1,45 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Something a campaign asks its readers to do: back a bill, sign up, write to a decision-maker. */
+@Value.Immutable
+@CampaignStyle
+public interface CallToAction {
+    /** {@return a stable identifier, if given} */
+    Optional<String> getId();
+
+    /** {@return the short ask, such as "Support SB 627"} */
+    String getTitle();
+
+    /** {@return why and how, in a few sentences, if more than the title is needed} */
+    Optional<String> getDescription();
+
+    /** {@return what sort of action it asks for} */
+    ActionKind getKind();
+
+    /** {@return where to act, if online} */
+    Optional<String> getUrl();
+
+    /** {@return the bill it concerns, if any} */
+    Optional<LegislationReference> getLegislation();
+
+    /** {@return whom readers should contact, if anyone; possibly empty} */
+    List<DecisionMaker> getTargets();
+
+    /** {@return the date by which to act, if there is one} */
+    Optional<FuzzyDate> getDeadline();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CallToAction}; start with {@link CallToAction#builder()}. */
+    final class Builder extends ImmutableCallToAction.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

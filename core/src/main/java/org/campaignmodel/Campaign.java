@@ -1,0 +1,93 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * An organized effort to change what decision-makers do: who runs it, whom it targets, what it
+ * demands, its history, the figures it cites and where it stands.
+ */
+@Value.Immutable
+@CampaignStyle
+public interface Campaign {
+    /** {@return a stable identifier or slug, such as "police-free-lausd"} */
+    String getId();
+
+    /** {@return the name it goes by} */
+    String getName();
+
+    /** {@return other names it is known by, such as a coalition's second name; possibly empty} */
+    List<String> getAliases();
+
+    /** {@return what it is about, in a few sentences, if given} */
+    Optional<String> getSummary();
+
+    /** {@return the organizations in its coalition, with their roles; possibly empty} */
+    List<Membership> getMemberships();
+
+    /** {@return the decision-makers it targets; possibly empty} */
+    List<DecisionMaker> getTargets();
+
+    /** {@return its demands, in the order the campaign lists them} */
+    List<Demand> getDemands();
+
+    /** {@return its history, if one is kept} */
+    Optional<Timeline> getTimeline();
+
+    /** {@return the figures it cites; possibly empty} */
+    List<Statistic> getStatistics();
+
+    /** {@return the disparities it points to, each between two shares; possibly empty} */
+    List<Disparity> getDisparities();
+
+    /** {@return its own reports and other documents; possibly empty} */
+    List<Citation> getDocuments();
+
+    /** {@return where it stands, if stated} */
+    Optional<CampaignStatus> getStatus();
+
+    /** {@return where it is active, if stated} */
+    Optional<Place> getPlace();
+
+    /**
+     * Finds a demand by the number the campaign gave it.
+     *
+     * @param number the stated number
+     * @return the first demand with that number, if any
+     */
+    default Optional<Demand> demand(int number) {
+        return getDemands().stream().filter(d -> d.getNumber() == number).findFirst();
+    }
+
+    /**
+     * Finds a statistic by its id, wherever the campaign holds it: among its statistics, in its
+     * disparities, or at an event of its timeline.
+     *
+     * @param id the statistic's id
+     * @return the first statistic with that id, if any
+     */
+    default Optional<Statistic> statistic(String id) {
+        return Stream.of(
+                        getStatistics().stream(),
+                        getDisparities().stream().flatMap(d -> Stream.of(d.getShare(), d.getBaseline())),
+                        getTimeline().stream()
+                                .flatMap(t -> t.getEvents().stream())
+                                .flatMap(e -> e.getStatistics().stream()))
+                .flatMap(s -> s)
+                .filter(s -> s.getId().filter(id::equals).isPresent())
+                .findFirst();
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Campaign}; start with {@link Campaign#builder()}. */
+    final class Builder extends ImmutableCampaign.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,23 @@
+package org.campaignmodel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style for every value type. It lives on a package-private meta-annotation, not on
+ * {@code package-info}, so that users compiling against core need no Immutables jar and see no warning.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        get = {"get*", "is*"},
+        init = "*",
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allParameters = false,
+        defaults = @Value.Immutable(copy = false))
+@interface CampaignStyle {}

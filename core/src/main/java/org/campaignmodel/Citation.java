@@ -1,0 +1,44 @@
+package org.campaignmodel;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A source a fact rests on: a report, a study, an interview, a news story, a resolution. */
+@Value.Immutable
+@CampaignStyle
+public interface Citation {
+    /** {@return a stable identifier to refer to the source by, if one is given} */
+    Optional<String> getId();
+
+    /** {@return the source's title} */
+    String getTitle();
+
+    /** {@return the part of the title after the colon, such as a report's subtitle, if it has one} */
+    Optional<String> getSubtitle();
+
+    /** {@return who published it, if known} */
+    Optional<Organization> getPublisher();
+
+    /** {@return where to read it, if it is online} */
+    Optional<String> getUrl();
+
+    /** {@return what sort of source it is} */
+    CitationKind getKind();
+
+    /** {@return when it was published or made, if known} */
+    Optional<FuzzyDate> getDate();
+
+    /** {@return how it is delivered, such as "PDF" or "Google Drive document", if stated} */
+    Optional<String> getFormat();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Citation}; start with {@link Citation#builder()}. */
+    final class Builder extends ImmutableCitation.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,63 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something a campaign asks its decision-makers to do, with the number the campaign gave it, what it
+ * asks for, whom it is aimed at and how it has fared.
+ */
+@Value.Immutable
+@CampaignStyle
+public interface Demand {
+    /** {@return the number the campaign gave it, counting from 1; stored, not derived from list order} */
+    int getNumber();
+
+    /** {@return a short title, such as "Eliminate the school police department"} */
+    String getTitle();
+
+    /** {@return the demand in full, if the title does not say it all} */
+    Optional<String> getDetail();
+
+    /** {@return what it asks the decision-makers to do} */
+    DemandAction getAction();
+
+    /** {@return whom it is aimed at; possibly empty when the campaign's targets apply} */
+    List<DecisionMaker> getTargets();
+
+    /** {@return the concrete things it asks for, such as "counselors" or "safe passages"; possibly empty} */
+    List<String> getItems();
+
+    /** {@return the money it asks for, if it names a sum} */
+    Optional<MonetaryAmount> getMoney();
+
+    /** {@return how it has fared, oldest first; possibly empty} */
+    List<StatusChange> getStatusHistory();
+
+    /** {@return documents it builds on, such as a resolution it asks to carry out; possibly empty} */
+    List<Citation> getReferences();
+
+    /**
+     * Returns where the demand stands now.
+     *
+     * @return the status of the latest step in its history; empty if it has none
+     */
+    default Optional<DemandStatus> currentStatus() {
+        List<StatusChange> history = getStatusHistory();
+        return history.isEmpty()
+                ? Optional.empty()
+                : Optional.of(history.get(history.size() - 1).getStatus());
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Demand}; start with {@link Demand#builder()}. */
+    final class Builder extends ImmutableDemand.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,83 @@
+package org.campaignmodel;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A scheduled event: a rally, a meeting, a virtual letter-writing night. Times are local wall-clock
+ * times with the IANA time zone they are in, so that an offset is always derived correctly, daylight
+ * saving included.
+ */
+@Value.Immutable
+@CampaignStyle
+public interface Event {
+    /** {@return a stable identifier, if given} */
+    Optional<String> getId();
+
+    /** {@return the event's name} */
+    String getName();
+
+    /** {@return what happens there, if described} */
+    Optional<String> getDescription();
+
+    /** {@return when it starts, on the clock of its time zone} */
+    LocalDateTime getStart();
+
+    /** {@return when it ends, on the clock of its time zone, if stated} */
+    Optional<LocalDateTime> getEnd();
+
+    /** {@return the IANA time zone its times are in, such as America/Los_Angeles} */
+    ZoneId getZone();
+
+    /** {@return whether people come to a venue, join online, or either} */
+    AttendanceMode getAttendanceMode();
+
+    /** {@return where it is held, for in-person and hybrid events} */
+    Optional<Place> getVenue();
+
+    /** {@return where to join online, for online and hybrid events} */
+    Optional<String> getOnlineUrl();
+
+    /** {@return where to sign up, if signing up is needed} */
+    Optional<String> getRegistrationUrl();
+
+    /** {@return who holds it; possibly empty} */
+    List<Organization> getOrganizers();
+
+    /** {@return who speaks or appears; possibly empty} */
+    List<Person> getSpeakers();
+
+    /** {@return whether it goes ahead as planned; scheduled unless set} */
+    @Value.Default
+    default EventStatus getStatus() {
+        return EventStatus.SCHEDULED;
+    }
+
+    /** {@return the start it had before it was rescheduled, if it was} */
+    Optional<LocalDateTime> getPreviousStart();
+
+    /** {@return the start as a point in time in the event's zone} */
+    default ZonedDateTime startsAt() {
+        return getStart().atZone(getZone());
+    }
+
+    /** {@return the end as a point in time in the event's zone, if stated} */
+    default Optional<ZonedDateTime> endsAt() {
+        return getEnd().map(end -> end.atZone(getZone()));
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Event}; start with {@link Event#builder()}. */
+    final class Builder extends ImmutableEvent.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

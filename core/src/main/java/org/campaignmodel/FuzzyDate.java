@@ -1,0 +1,583 @@
+package org.campaignmodel;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A date as people write it: "In 1948", "June 2023", "By 2014", "around 1990", "the 1960s", "later".
+ *
+ * <p>A fuzzy date is one of three kinds:
+ *
+ * <ul>
+ *   <li>a {@linkplain Kind#DATE date} in the Extended Date/Time Format (EDTF, ISO 8601-2) levels 0 and
+ *       1: a year ({@code 1948}), a month ({@code 2023-06}), a day ({@code 2023-12-07}), a date and
+ *       time ({@code 2023-12-07T10:30:00Z}), a season ({@code 2001-21} spring to {@code 2001-24}
+ *       winter), unspecified digits ({@code 196X}, {@code 2004-XX}), each optionally qualified as
+ *       approximate ({@code ~}), uncertain ({@code ?}) or both ({@code %});
+ *   <li>an {@linkplain Kind#INTERVAL interval} between two such dates, where either end may be open
+ *       ({@code ../2014}, "by 2014") or unknown ({@code /2014});
+ *   <li>a {@linkplain Kind#RELATIVE relative} entry with no date of its own ("later"), which a {@link
+ *       Timeline} places right after the entry before it.
+ * </ul>
+ *
+ * <p>The phrase the source used ("By 2014") can be kept beside the EDTF value; missing months or days
+ * are never filled in. {@link #getEarliest()} and {@link #getLatest()} give bounds that contain every
+ * day the value can mean, and {@link #compareTo} is a total order for timelines that is consistent
+ * with {@link #equals}.
+ *
+ * <p>Seasons are the northern hemisphere's meteorological seasons: spring is March to May, summer June
+ * to August, autumn September to November, and winter December to the following February. Approximate
+ * or uncertain values are widened by one unit of their precision on each side (a year, a season, a
+ * month or a day).
+ */
+public final class FuzzyDate implements Comparable<FuzzyDate> {
+
+    /** The three shapes a fuzzy date can take. */
+    public enum Kind {
+        /** A single EDTF date, of any precision. */
+        DATE,
+        /** An EDTF interval whose ends are dates, open ({@code ..}) or unknown (empty). */
+        INTERVAL,
+        /** No date of its own ("later"): it comes after the entry before it. */
+        RELATIVE
+    }
+
+    /** How finely a single date is given. */
+    public enum Precision {
+        /** A year, or a decade or century written with unspecified digits ({@code 196X}). */
+        YEAR,
+        /** A season of a year. */
+        SEASON,
+        /** A month of a year. */
+        MONTH,
+        /** A calendar day. */
+        DAY,
+        /** A day with a time of day. */
+        DATETIME
+    }
+
+    /** How sure the source is of a single date. */
+    public enum Qualifier {
+        /** Stated plainly. */
+        NONE,
+        /** Approximate ({@code ~}): "around 1990". */
+        APPROXIMATE,
+        /** Uncertain ({@code ?}): "1984, possibly". */
+        UNCERTAIN,
+        /** Both approximate and uncertain ({@code %}). */
+        APPROXIMATE_AND_UNCERTAIN
+    }
+
+    private static final int MAX_PHRASE = 200;
+
+    /**
+     * Orders fuzzy dates by when they happened only, ignoring how they are written, so that a stable
+     * sort keeps source order for dates that cannot be told apart. Relative dates compare equal to
+     * everything; {@link Timeline} places them next to their neighbours.
+     */
+    static final Comparator<FuzzyDate> CHRONOLOGICAL = (a, b) -> {
+        if (a.kind == Kind.RELATIVE || b.kind == Kind.RELATIVE) {
+            return 0;
+        }
+        int c = a.sortStart().compareTo(b.sortStart());
+        return c != 0 ? c : a.sortEnd().compareTo(b.sortEnd());
+    };
+
+    private final Kind kind;
+    private final String edtf;
+    private final @Nullable String phrase;
+    // DATE only
+    private final @Nullable Precision precision;
+    private final Qualifier qualifier;
+    private final boolean unspecifiedDigits;
+    private final @Nullable LocalDate strictEarliest;
+    private final @Nullable LocalDate strictLatest;
+    // INTERVAL only
+    private final @Nullable FuzzyDate start;
+    private final @Nullable FuzzyDate end;
+    private final boolean openStart;
+    private final boolean openEnd;
+
+    private FuzzyDate(
+            Kind kind,
+            String edtf,
+            @Nullable String phrase,
+            @Nullable Precision precision,
+            Qualifier qualifier,
+            boolean unspecifiedDigits,
+            @Nullable LocalDate strictEarliest,
+            @Nullable LocalDate strictLatest,
+            @Nullable FuzzyDate start,
+            @Nullable FuzzyDate end,
+            boolean openStart,
+            boolean openEnd) {
+        this.kind = kind;
+        this.edtf = edtf;
+        this.phrase = phrase;
+        this.precision = precision;
+        this.qualifier = qualifier;
+        this.unspecifiedDigits = unspecifiedDigits;
+        this.strictEarliest = strictEarliest;
+        this.strictLatest = strictLatest;
+        this.start = start;
+        this.end = end;
+        this.openStart = openStart;
+        this.openEnd = openEnd;
+    }
+
+    static FuzzyDate date(
+            String edtf,
+            Precision precision,
+            Qualifier qualifier,
+            boolean unspecifiedDigits,
+            LocalDate strictEarliest,
+            LocalDate strictLatest) {
+        return new FuzzyDate(
+                Kind.DATE,
+                edtf,
+                null,
+                precision,
+                qualifier,
+                unspecifiedDigits,
+                strictEarliest,
+                strictLatest,
+                null,
+                null,
+                false,
+                false);
+    }
+
+    static FuzzyDate interval(
+            String edtf, @Nullable FuzzyDate start, @Nullable FuzzyDate end, boolean openStart, boolean openEnd) {
+        return new FuzzyDate(
+                Kind.INTERVAL, edtf, null, null, Qualifier.NONE, false, null, null, start, end, openStart, openEnd);
+    }
+
+    /**
+     * Parses an EDTF level 0 or 1 string, such as {@code 1948}, {@code 2023-06}, {@code ../2014},
+     * {@code 1990~} or {@code 196X}.
+     *
+     * @param edtf the string to parse
+     * @return the fuzzy date, without a phrase
+     * @throws FuzzyDateFormatException if the string is not valid EDTF level 0 or 1; the message names
+     *     the position and what was expected there
+     */
+    public static FuzzyDate parse(String edtf) {
+        return EdtfParser.parse(edtf);
+    }
+
+    /**
+     * Parses an EDTF string and keeps the phrase the source used for it.
+     *
+     * @param edtf the EDTF string, such as {@code ../2014}
+     * @param phrase the words of the source, such as "By 2014"
+     * @return the fuzzy date
+     * @throws FuzzyDateFormatException if {@code edtf} is not valid EDTF level 0 or 1
+     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     */
+    public static FuzzyDate parse(String edtf, String phrase) {
+        return parse(edtf).withPhrase(phrase);
+    }
+
+    /**
+     * Returns a date with no EDTF value of its own, placed after the entry before it ("later",
+     * "afterwards").
+     *
+     * @param phrase the words of the source, such as "later"
+     * @return the relative fuzzy date
+     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     */
+    public static FuzzyDate relative(String phrase) {
+        return new FuzzyDate(
+                Kind.RELATIVE,
+                "",
+                checkPhrase(phrase),
+                null,
+                Qualifier.NONE,
+                false,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false);
+    }
+
+    /**
+     * Returns a year.
+     *
+     * @param year the year, such as 1948
+     * @return the fuzzy date of year precision
+     * @throws FuzzyDateFormatException if the year is outside -9999 to 9999
+     */
+    public static FuzzyDate ofYear(int year) {
+        return parse(EdtfParser.formatYear(year));
+    }
+
+    /**
+     * Returns a month of a year.
+     *
+     * @param month the month, such as {@code YearMonth.of(2023, 6)}
+     * @return the fuzzy date of month precision
+     * @throws FuzzyDateFormatException if the year is outside -9999 to 9999
+     */
+    public static FuzzyDate of(YearMonth month) {
+        return parse(EdtfParser.formatYear(month.getYear()) + "-" + twoDigits(month.getMonthValue()));
+    }
+
+    /**
+     * Returns a calendar day.
+     *
+     * @param day the day
+     * @return the fuzzy date of day precision
+     * @throws FuzzyDateFormatException if the year is outside -9999 to 9999
+     */
+    public static FuzzyDate of(LocalDate day) {
+        return parse(EdtfParser.formatYear(day.getYear())
+                + "-"
+                + twoDigits(day.getMonthValue())
+                + "-"
+                + twoDigits(day.getDayOfMonth()));
+    }
+
+    /**
+     * Starts a builder, for code that sets the EDTF value and phrase separately.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+
+    private static String checkPhrase(String phrase) {
+        Objects.requireNonNull(phrase, "phrase");
+        if (phrase.isBlank()) {
+            throw new IllegalArgumentException("A fuzzy date's phrase must not be blank; omit it instead.");
+        }
+        if (phrase.length() > MAX_PHRASE) {
+            throw new IllegalArgumentException("A fuzzy date's phrase must be at most " + MAX_PHRASE
+                    + " characters; it has " + phrase.length() + ".");
+        }
+        return phrase;
+    }
+
+    /**
+     * Returns a copy that keeps the given phrase of the source.
+     *
+     * @param phrase the words of the source, such as "By 2014"
+     * @return a fuzzy date equal to this one but for the phrase
+     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     */
+    public FuzzyDate withPhrase(String phrase) {
+        String checked = checkPhrase(phrase);
+        return new FuzzyDate(
+                kind,
+                edtf,
+                checked,
+                precision,
+                qualifier,
+                unspecifiedDigits,
+                strictEarliest,
+                strictLatest,
+                start,
+                end,
+                openStart,
+                openEnd);
+    }
+
+    /**
+     * Returns which of the three shapes this is.
+     *
+     * @return date, interval or relative
+     */
+    public Kind getKind() {
+        return kind;
+    }
+
+    /**
+     * Returns the EDTF form.
+     *
+     * @return the EDTF string, such as {@code ../2014}; empty for a relative date, which has none
+     */
+    public Optional<String> getEdtf() {
+        return kind == Kind.RELATIVE ? Optional.empty() : Optional.of(edtf);
+    }
+
+    /**
+     * Returns the phrase the source used.
+     *
+     * @return the phrase, such as "By 2014", if one was kept; always present for a relative date
+     */
+    public Optional<String> getPhrase() {
+        return Optional.ofNullable(phrase);
+    }
+
+    /**
+     * Returns how finely a single date is given.
+     *
+     * @return the precision; empty for an interval or a relative date
+     */
+    public Optional<Precision> getPrecision() {
+        return Optional.ofNullable(precision);
+    }
+
+    /**
+     * Returns how sure the source is of a single date.
+     *
+     * @return the qualifier; {@link Qualifier#NONE} for an interval or a relative date, whose ends
+     *     carry their own
+     */
+    public Qualifier getQualifier() {
+        return qualifier;
+    }
+
+    /**
+     * Tells whether a single date has unspecified digits, such as {@code 196X} or {@code 2004-XX}.
+     *
+     * @return true if some digits are unspecified
+     */
+    public boolean hasUnspecifiedDigits() {
+        return unspecifiedDigits;
+    }
+
+    /**
+     * Returns the start of an interval.
+     *
+     * @return the start date; empty for an open or unknown start, and for a date or relative value
+     */
+    public Optional<FuzzyDate> getStart() {
+        return Optional.ofNullable(start);
+    }
+
+    /**
+     * Returns the end of an interval.
+     *
+     * @return the end date; empty for an open or unknown end, and for a date or relative value
+     */
+    public Optional<FuzzyDate> getEnd() {
+        return Optional.ofNullable(end);
+    }
+
+    /**
+     * Tells whether an interval's start is open ({@code ..}): it reaches back without a limit.
+     *
+     * @return true for an open start
+     */
+    public boolean isOpenStart() {
+        return openStart;
+    }
+
+    /**
+     * Tells whether an interval's end is open ({@code ..}): it goes on without a limit.
+     *
+     * @return true for an open end
+     */
+    public boolean isOpenEnd() {
+        return openEnd;
+    }
+
+    /**
+     * Returns the first day this value can mean, widened for approximate or uncertain values.
+     *
+     * @return the earliest day; empty for a relative date and for an interval with an open or unknown
+     *     start
+     */
+    public Optional<LocalDate> getEarliest() {
+        return switch (kind) {
+            case DATE -> Optional.of(pad(Objects.requireNonNull(strictEarliest), -1));
+            case INTERVAL -> start == null ? Optional.empty() : start.getEarliest();
+            case RELATIVE -> Optional.empty();
+        };
+    }
+
+    /**
+     * Returns the last day this value can mean, widened for approximate or uncertain values.
+     *
+     * @return the latest day; empty for a relative date and for an interval with an open or unknown end
+     */
+    public Optional<LocalDate> getLatest() {
+        return switch (kind) {
+            case DATE -> Optional.of(pad(Objects.requireNonNull(strictLatest), 1));
+            case INTERVAL -> end == null ? Optional.empty() : end.getLatest();
+            case RELATIVE -> Optional.empty();
+        };
+    }
+
+    private LocalDate pad(LocalDate day, int direction) {
+        if (qualifier == Qualifier.NONE) {
+            return day;
+        }
+        return switch (Objects.requireNonNull(precision)) {
+            case YEAR -> day.plusYears(direction);
+            case SEASON -> direction < 0 ? day.minusMonths(3) : endOfMonth(day.plusMonths(3));
+            case MONTH -> direction < 0 ? day.minusMonths(1) : endOfMonth(day.plusMonths(1));
+            case DAY, DATETIME -> day.plusDays(direction);
+        };
+    }
+
+    private static LocalDate endOfMonth(LocalDate day) {
+        return day.withDayOfMonth(day.lengthOfMonth());
+    }
+
+    /** The first day used to order this value; an open or unknown start falls back to the end's. */
+    private LocalDate sortStart() {
+        if (kind == Kind.DATE) {
+            return Objects.requireNonNull(strictEarliest);
+        }
+        FuzzyDate from = start != null ? start : Objects.requireNonNull(end);
+        return Objects.requireNonNull(from.strictEarliest);
+    }
+
+    private LocalDate sortEnd() {
+        if (kind == Kind.DATE) {
+            return Objects.requireNonNull(strictLatest);
+        }
+        return end != null ? Objects.requireNonNull(end.strictLatest) : LocalDate.MAX;
+    }
+
+    LocalDate strictEarliest() {
+        return Objects.requireNonNull(strictEarliest);
+    }
+
+    LocalDate strictLatest() {
+        return Objects.requireNonNull(strictLatest);
+    }
+
+    /**
+     * Orders fuzzy dates for timelines: by the first day they can mean, then by the last (an interval
+     * with an open start, "by 2014", is placed with its end), then by their EDTF text and phrase so
+     * that the order is total and consistent with {@link #equals}. Relative dates come after all dated
+     * ones.
+     *
+     * @param other the date to compare with
+     * @return a negative number, zero or a positive number as this date comes before, with or after
+     */
+    @Override
+    public int compareTo(FuzzyDate other) {
+        boolean relative = kind == Kind.RELATIVE;
+        boolean otherRelative = other.kind == Kind.RELATIVE;
+        if (relative != otherRelative) {
+            return relative ? 1 : -1;
+        }
+        int c = CHRONOLOGICAL.compare(this, other);
+        if (c == 0) {
+            c = edtf.compareTo(other.edtf);
+        }
+        if (c == 0) {
+            c = Comparator.<@Nullable String>nullsFirst(Comparator.naturalOrder())
+                    .compare(phrase, other.phrase);
+        }
+        return c;
+    }
+
+    /**
+     * Two fuzzy dates are equal when they have the same EDTF value (or are both relative) and the same
+     * phrase.
+     *
+     * @param o the object to compare with
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof FuzzyDate other
+                && other.kind == kind
+                && other.edtf.equals(edtf)
+                && Objects.equals(other.phrase, phrase);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, edtf, phrase);
+    }
+
+    /**
+     * Returns the EDTF form, which {@link #parse(String)} reads back to an equal value when there is no
+     * phrase. A relative date has no EDTF form; it prints as its phrase in angle brackets, which
+     * {@code parse} refuses.
+     *
+     * @return the EDTF string, such as {@code ../2014}, or {@code <later>} for a relative date
+     */
+    @Override
+    public String toString() {
+        return kind == Kind.RELATIVE ? "<" + phrase + ">" : edtf;
+    }
+
+    /** Builds a {@link FuzzyDate} from an EDTF string or as a relative date, with an optional phrase. */
+    public static final class Builder {
+        private @Nullable String edtf;
+        private @Nullable String phrase;
+        private boolean relative;
+
+        Builder() {}
+
+        /**
+         * Sets the EDTF value.
+         *
+         * @param edtf an EDTF level 0 or 1 string
+         * @return this builder
+         */
+        public Builder edtf(String edtf) {
+            this.edtf = Objects.requireNonNull(edtf, "edtf");
+            return this;
+        }
+
+        /**
+         * Makes the date relative: it has no EDTF value and comes after the entry before it.
+         *
+         * @return this builder
+         */
+        public Builder relative() {
+            this.relative = true;
+            return this;
+        }
+
+        /**
+         * Sets the phrase the source used.
+         *
+         * @param phrase the words of the source
+         * @return this builder
+         */
+        public Builder phrase(String phrase) {
+            this.phrase = Objects.requireNonNull(phrase, "phrase");
+            return this;
+        }
+
+        /**
+         * Builds the fuzzy date.
+         *
+         * @return the fuzzy date
+         * @throws IllegalStateException if neither or both of an EDTF value and {@code relative()} were
+         *     given, or a relative date has no phrase
+         * @throws FuzzyDateFormatException if the EDTF value does not parse
+         */
+        public FuzzyDate build() {
+            String e = edtf;
+            String p = phrase;
+            if (relative) {
+                if (e != null) {
+                    throw new IllegalStateException(
+                            "Cannot build FuzzyDate: it is either relative or has an EDTF value, not both.");
+                }
+                if (p == null) {
+                    throw new IllegalStateException(
+                            "Cannot build FuzzyDate: a relative date needs its phrase, such as \"later\".");
+                }
+                return FuzzyDate.relative(p);
+            }
+            if (e == null) {
+                throw new IllegalStateException(
+                        "Cannot build FuzzyDate: set edtf(\"1948\") or relative() with a phrase.");
+            }
+            FuzzyDate date = parse(e);
+            return p == null ? date : date.withPhrase(p);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.campaignmodel;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A numbered or bulleted list of short text items. */
+@Value.Immutable
+@CampaignStyle
+public non-sealed interface ItemList extends Block {
+    /** {@return true for a numbered list, false for bullets} */
+    boolean isOrdered();
+
+    /** {@return the items, in order} */
+    List<String> getItems();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link ItemList}; start with {@link ItemList#builder()}. */
+    final class Builder extends ImmutableItemList.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,46 @@
+package org.campaignmodel;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A bill or law, named as legislatures name them: a jurisdiction and an identifier such as "SB 627". */
+@Value.Immutable
+@CampaignStyle
+public interface LegislationReference {
+    /** {@return the jurisdiction as an ISO 3166-2 code, such as "US-CA" for California} */
+    String getJurisdiction();
+
+    /** {@return the bill's identifier in that jurisdiction, such as "SB 627"} */
+    String getIdentifier();
+
+    /** {@return the bill's title or popular name, if known} */
+    Optional<String> getTitle();
+
+    /** {@return where the bill stands, if known} */
+    Optional<LegislationStatus> getStatus();
+
+    /** {@return where to read the bill, if online} */
+    Optional<String> getUrl();
+
+    /**
+     * Returns a reference to a bill.
+     *
+     * @param jurisdiction the ISO 3166-2 code, such as "US-CA"
+     * @param identifier the identifier, such as "SB 627"
+     * @return the reference
+     */
+    static LegislationReference of(String jurisdiction, String identifier) {
+        return builder().jurisdiction(jurisdiction).identifier(identifier).build();
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link LegislationReference}; start with {@link LegislationReference#builder()}. */
+    final class Builder extends ImmutableLegislationReference.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,45 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An organization: a coalition, a school district, a newsroom, a government body or office. */
+@Value.Immutable
+@CampaignStyle
+public non-sealed interface Organization extends Actor {
+    /** {@return a stable identifier to refer to it by, such as {@code lausd}, if one is given} */
+    Optional<String> getId();
+
+    /** {@return the name the organization goes by, such as "Los Angeles Unified School District"} */
+    @Override
+    String getName();
+
+    /** {@return other names it is known by, such as "LAUSD"; possibly empty} */
+    @Override
+    List<String> getAliases();
+
+    /** {@return its web site, if known} */
+    Optional<String> getUrl();
+
+    /**
+     * Returns an organization with just a name.
+     *
+     * @param name the name
+     * @return the organization
+     */
+    static Organization of(String name) {
+        return builder().name(name).build();
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Organization}; start with {@link Organization#builder()}. */
+    final class Builder extends ImmutableOrganization.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

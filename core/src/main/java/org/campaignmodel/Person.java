@@ -1,0 +1,51 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A person: a byline, a speaker, a decision-maker, an organizer. */
+@Value.Immutable
+@CampaignStyle
+public non-sealed interface Person extends Actor {
+    /** {@return a stable identifier to refer to the person by, if one is given} */
+    Optional<String> getId();
+
+    /** {@return the name as the person uses it, such as "Angela Davis"} */
+    @Override
+    String getName();
+
+    /** {@return other names the person is known by; possibly empty} */
+    @Override
+    List<String> getAliases();
+
+    /** {@return an honorific written before the name, such as "Dr.", if one is used} */
+    Optional<String> getHonorific();
+
+    /** {@return what the person does, such as "student" or "Superintendent", if known} */
+    Optional<String> getRole();
+
+    /** {@return the organizations the person belongs to or speaks for, such as a school; possibly empty} */
+    List<Organization> getAffiliations();
+
+    /**
+     * Returns a person with just a name.
+     *
+     * @param name the name
+     * @return the person
+     */
+    static Person of(String name) {
+        return builder().name(name).build();
+    }
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Person}; start with {@link Person#builder()}. */
+    final class Builder extends ImmutablePerson.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,54 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A teaser link to another story: what a site lists under "related" or "more from us". A teaser for
+ * an event or a call to action carries it, so that its time, place or bill is data rather than text.
+ */
+@Value.Immutable
+@CampaignStyle
+public interface RelatedStory {
+    /** {@return a stable identifier, such as the story's slug, if given} */
+    Optional<String> getId();
+
+    /** {@return where the story is, if known} */
+    Optional<String> getUrl();
+
+    /** {@return the story's headline, if the teaser shows one} */
+    Optional<String> getHeadline();
+
+    /** {@return the teaser's summary, if it shows one} */
+    Optional<String> getSummary();
+
+    /** {@return who wrote the story; possibly empty} */
+    List<Person> getBylines();
+
+    /** {@return when the story was published, if shown} */
+    Optional<FuzzyDate> getDate();
+
+    /** {@return the teaser's image, if any} */
+    Optional<Image> getImage();
+
+    /** {@return what the link leads to} */
+    StoryKind getKind();
+
+    /** {@return the event the story announces, if it is an event teaser} */
+    Optional<Event> getEvent();
+
+    /** {@return the action the story asks for, if it is a call to action} */
+    Optional<CallToAction> getCallToAction();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RelatedStory}; start with {@link RelatedStory#builder()}. */
+    final class Builder extends ImmutableRelatedStory.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

@@ -1,0 +1,53 @@
+package org.campaignmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A figure a campaign cites: what is measured, of which population, against which denominator, as of
+ * when and from which source, with the number as stated. "Black students make up 8% of enrollment" has
+ * the measure "share of enrollment", the population "Black students", the denominator "all students
+ * enrolled" and the value {@code EXACTLY 8 percent}.
+ */
+@Value.Immutable
+@CampaignStyle
+public interface Statistic {
+    /** {@return a stable identifier, so that article blocks and disparities can refer to it, if given} */
+    Optional<String> getId();
+
+    /** {@return what is measured, such as "sworn school police officers" or "share of arrests"} */
+    String getMeasure();
+
+    /** {@return whom or what it is measured of, such as "Black students", if stated} */
+    Optional<String> getPopulation();
+
+    /** {@return what a share or rate is taken of, such as "all LAUSD students", if stated} */
+    Optional<String> getDenominator();
+
+    /** {@return the number as stated} */
+    Quantity getValue();
+
+    /** {@return the whole the value is part of, such as the $78 million budget a cut came from} */
+    Optional<Quantity> getTotal();
+
+    /** {@return when the figure holds, if stated} */
+    Optional<FuzzyDate> getAsOf();
+
+    /** {@return the sources it comes from; possibly empty} */
+    List<Citation> getSources();
+
+    /** {@return the words of the source, such as "more than 200 sworn officers", if kept} */
+    Optional<String> getPhrase();
+
+    /** {@return a new builder} */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Statistic}; start with {@link Statistic#builder()}. */
+    final class Builder extends ImmutableStatistic.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}
