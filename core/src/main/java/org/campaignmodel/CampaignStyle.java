@@ -7,8 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style for every value type. It lives on a package-private meta-annotation, not on
- * {@code package-info}, so that users compiling against core need no Immutables jar and see no warning.
+ * The one Immutables style for every value type: JavaBeans getters, builder methods without a prefix,
+ * package-private generated classes hidden behind each type's own {@code Builder}. It lives on a
+ * package-private meta-annotation, not on {@code package-info}, so that users compiling against core
+ * need no Immutables jar and see no warning.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +21,8 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         allParameters = false,
-        defaults = @Value.Immutable(copy = false))
+        defaults = @Value.Immutable(copy = false),
+        // No @Generated or other classpath annotations on generated classes: users' javac would warn
+        // that it cannot find them, since the Immutables jar is not on their classpath.
+        allowedClasspathAnnotations = {Override.class})
 @interface CampaignStyle {}

@@ -245,10 +245,11 @@ public final class SeedCampaign {
                         "Increase funding for mental health services",
                         DemandAction.INCREASE_FUNDING,
                         "Put more money into the people and places that look after students' mental health.",
+                        // the source's items, with counselors moved to the front
+                        "counselors",
                         "therapists",
                         "psychiatric social workers (PSWs)",
                         "restorative justice coordinators",
-                        "counselors",
                         "wellness centers",
                         "school nurses"),
                 demand(
@@ -474,7 +475,7 @@ public final class SeedCampaign {
                         "charles-mccrory",
                         "2025-07-29",
                         StoryKind.ARTICLE,
-                        photo("Charles McCrory", "Photo: Alabama Department of Corrections"),
+                        photo("Charles McCrory", "Alabama Department of Corrections"),
                         "Bite-mark evidence, since discredited as junk science, sent Charles McCrory to prison"
                                 + " in Alabama in 1985 for his wife's murder; such evidence is a leading cause of"
                                 + " wrongful convictions.",
@@ -483,7 +484,7 @@ public final class SeedCampaign {
                         "robert-roberson",
                         "2025-07-28",
                         StoryKind.ARTICLE,
-                        photo("Robert Roberson in a phone interview", "Photo: Gideon Rogers/Texas Public Radio"),
+                        photo("Robert Roberson in a phone interview", "Gideon Rogers/Texas Public Radio"),
                         "Texas means to execute Robert Roberson, whom many believe innocent; justice calls for"
                                 + " a new trial instead.",
                         RelatedStory.builder()),
@@ -509,7 +510,7 @@ public final class SeedCampaign {
                         "jimmie-duncan",
                         "2025-07-23",
                         StoryKind.ARTICLE,
-                        photo("Jimmie Duncan and his girlfriend Zoe", "Photo: Zoe Grigsby"),
+                        photo("Jimmie Duncan and his girlfriend Zoe", "Zoe Grigsby"),
                         "Louisiana prosecutors want Jimmie Duncan's death sentence back, though a court set it"
                                 + " aside in April 2025 because the case against him rested on junk science.",
                         RelatedStory.builder()),
@@ -560,7 +561,7 @@ public final class SeedCampaign {
                         "2025-07-15",
                         StoryKind.ARTICLE,
                         photo(
-                                "Charles Collins (left) and Brian Boles (right) in a New York City courtroom",
+                                "Charles Collins, left, and Brian Boles, right, in court in New York City",
                                 "Steven Hirsch/New York"),
                         "Fresh DNA tests left no ground for the 1994 murder convictions of Brian Boles and"
                                 + " Charles Collins in New York City, and both were exonerated.",

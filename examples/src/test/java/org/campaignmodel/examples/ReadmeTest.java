@@ -1,0 +1,57 @@
+package org.campaignmodel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.campaignmodel.Demand;
+import org.junit.jupiter.api.Test;
+
+/** The README's snippets stay true: they are the examples' code, and the output shown is the output. */
+final class ReadmeTest {
+    private static final Path README = Path.of("..", "README.md");
+
+    private static String readme() throws IOException {
+        return Files.readString(README, StandardCharsets.UTF_8);
+    }
+
+    private static String block(String text, String after, String fence) {
+        int start = text.indexOf(fence, text.indexOf(after)) + fence.length();
+        return text.substring(start, text.indexOf("```", start));
+    }
+
+    private static String squash(String code) {
+        return code.replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void shouldShowTheFirstCampaignExampleAsItIsWritten() throws IOException {
+        String snippet = block(readme(), "<!-- snippet: first-campaign", "```java");
+        String source = Files.readString(
+                Path.of("src/main/java/org/campaignmodel/examples/FirstCampaign.java"), StandardCharsets.UTF_8);
+
+        assertThat(snippet).contains("Campaign.builder()");
+        assertThat(squash(source)).contains(squash(snippet));
+    }
+
+    @Test
+    void shouldShowWhatTheFirstCampaignExamplePrints() throws IOException {
+        String shown = block(readme(), "FirstCampaign.java` builds exactly", "```text");
+
+        assertThat(shown.strip().lines())
+                .containsExactlyElementsOf(
+                        ExampleRunner.run(FirstCampaign::main).lines().toList());
+    }
+
+    @Test
+    void shouldQuoteTheBuildersErrorMessageExactly() throws IOException {
+        String shown = block(readme(), "names all of them", "```java");
+        String message =
+                shown.substring(shown.indexOf("IllegalStateException: ") + 23).strip();
+
+        assertThatThrownBy(() -> Demand.builder().detail("x").build()).hasMessage(message);
+    }
+}
