@@ -1,10 +1,21 @@
 /**
  * Campaign Model core: immutable value types for advocacy campaigns, articles, demands, timelines,
- * statistics and related-story links.
+ * statistics and related-story links, with the rules that keep them valid.
  */
 module org.campaignmodel {
     requires static org.immutables.value.annotations;
     requires transitive org.jspecify;
+    requires transitive jakarta.validation;
+    // The default provider: validation works out of the box, with no Expression Language.
+    requires org.hibernate.validator;
 
     exports org.campaignmodel;
+    // Only so that the provider can create the constraint validators; not API.
+    exports org.campaignmodel.internal to
+            org.hibernate.validator;
+
+    // Hibernate Validator reads the generated value classes and creates the package-private
+    // constraint validators reflectively.
+    opens org.campaignmodel to
+            org.hibernate.validator;
 }

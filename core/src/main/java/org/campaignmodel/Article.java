@@ -1,5 +1,8 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,51 +10,63 @@ import org.immutables.value.Value;
 /** A published story about one or more campaigns, with its body as typed blocks in reading order. */
 @Value.Immutable
 @CampaignStyle
+@DistinctRelatedStories
 public interface Article {
     /** {@return a stable identifier or slug, such as "police-free-lausd-alternatives"} */
+    @Slug
     String getId();
 
     /** {@return the headline} */
+    @Text(max = 300)
     String getHeadline();
 
     /** {@return the line under the headline that sums the story up, if any} */
-    Optional<String> getDek();
+    Optional<@Text(max = 500) String> getDek();
 
     /** {@return who wrote it; possibly empty} */
-    List<Person> getBylines();
+    @MaxItems(20)
+    @NotEmpty(groups = Published.class, message = "{campaign.published.bylines}")
+    List<@Valid Person> getBylines();
 
     /** {@return when it was published: a day or a date and time, if known} */
-    Optional<FuzzyDate> getPublished();
+    Optional<@NotNull(groups = Published.class, message = "{campaign.published.date}") FuzzyDate> getPublished();
 
     /** {@return when it was last changed, if it was} */
     Optional<FuzzyDate> getUpdated();
 
     /** {@return the language it is written in, as a BCP 47 tag such as "en" or "es-US", if stated} */
-    Optional<String> getLanguage();
+    Optional<@NotNull(groups = Published.class, message = "{campaign.published.language}") @LanguageTag String>
+            getLanguage();
 
     /** {@return the section of the site it belongs to, if any} */
-    Optional<String> getSection();
+    Optional<@Text(max = 100) String> getSection();
 
     /** {@return its tags; possibly empty} */
-    List<String> getTags();
+    @MaxItems(50)
+    List<@Text(max = 100) String> getTags();
 
     /** {@return the image that leads it, if any} */
-    Optional<Image> getLeadImage();
+    Optional<@Valid Image> getLeadImage();
 
     /** {@return the body, block by block in reading order} */
-    List<Block> getBody();
+    @MaxItems(2000)
+    List<@Valid Block> getBody();
 
     /** {@return the sources it cites; possibly empty} */
-    List<Citation> getCitations();
+    @MaxItems(200)
+    List<@Valid Citation> getCitations();
 
     /** {@return the teaser links shown with it; possibly empty} */
-    List<RelatedStory> getRelatedStories();
+    @MaxItems(100)
+    List<@Valid RelatedStory> getRelatedStories();
 
     /** {@return what it asks readers to do; possibly empty} */
-    List<CallToAction> getCallsToAction();
+    @MaxItems(20)
+    List<@Valid CallToAction> getCallsToAction();
 
     /** {@return the ids of the campaigns it covers; possibly empty} */
-    List<String> getCampaignIds();
+    @MaxItems(20)
+    List<@Slug String> getCampaignIds();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,25 +10,27 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface CallToAction {
     /** {@return a stable identifier, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the short ask, such as "Support SB 627"} */
+    @Text(max = 300)
     String getTitle();
 
     /** {@return why and how, in a few sentences, if more than the title is needed} */
-    Optional<String> getDescription();
+    Optional<@Text(max = 5000, multiline = true) String> getDescription();
 
     /** {@return what sort of action it asks for} */
     ActionKind getKind();
 
     /** {@return where to act, if online} */
-    Optional<String> getUrl();
+    Optional<@HttpUrl String> getUrl();
 
     /** {@return the bill it concerns, if any} */
-    Optional<LegislationReference> getLegislation();
+    Optional<@Valid LegislationReference> getLegislation();
 
     /** {@return whom readers should contact, if anyone; possibly empty} */
-    List<DecisionMaker> getTargets();
+    @MaxItems(50)
+    List<@Valid DecisionMaker> getTargets();
 
     /** {@return the date by which to act, if there is one} */
     Optional<FuzzyDate> getDeadline();

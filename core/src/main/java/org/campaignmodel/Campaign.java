@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -11,45 +12,55 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@DemandNumbering
 public interface Campaign {
     /** {@return a stable identifier or slug, such as "police-free-lausd"} */
+    @Slug
     String getId();
 
     /** {@return the name it goes by} */
+    @Text(max = 300)
     String getName();
 
     /** {@return other names it is known by, such as a coalition's second name; possibly empty} */
-    List<String> getAliases();
+    @MaxItems(20)
+    List<@Text(max = 300) String> getAliases();
 
     /** {@return what it is about, in a few sentences, if given} */
-    Optional<String> getSummary();
+    Optional<@Text(max = 5000, multiline = true) String> getSummary();
 
     /** {@return the organizations in its coalition, with their roles; possibly empty} */
-    List<Membership> getMemberships();
+    @MaxItems(500)
+    List<@Valid Membership> getMemberships();
 
     /** {@return the decision-makers it targets; possibly empty} */
-    List<DecisionMaker> getTargets();
+    @MaxItems(100)
+    List<@Valid DecisionMaker> getTargets();
 
     /** {@return its demands, in the order the campaign lists them} */
-    List<Demand> getDemands();
+    @MaxItems(100)
+    List<@Valid Demand> getDemands();
 
     /** {@return its history, if one is kept} */
-    Optional<Timeline> getTimeline();
+    Optional<@Valid Timeline> getTimeline();
 
     /** {@return the figures it cites; possibly empty} */
-    List<Statistic> getStatistics();
+    @MaxItems(500)
+    List<@Valid Statistic> getStatistics();
 
     /** {@return the disparities it points to, each between two shares; possibly empty} */
-    List<Disparity> getDisparities();
+    @MaxItems(100)
+    List<@Valid Disparity> getDisparities();
 
     /** {@return its own reports and other documents; possibly empty} */
-    List<Citation> getDocuments();
+    @MaxItems(200)
+    List<@Valid Citation> getDocuments();
 
     /** {@return where it stands, if stated} */
     Optional<CampaignStatus> getStatus();
 
     /** {@return where it is active, if stated} */
-    Optional<Place> getPlace();
+    Optional<@Valid Place> getPlace();
 
     /**
      * Finds a demand by the number the campaign gave it.

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,19 +9,20 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface Citation {
     /** {@return a stable identifier to refer to the source by, if one is given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the source's title} */
+    @Text(max = 300)
     String getTitle();
 
     /** {@return the part of the title after the colon, such as a report's subtitle, if it has one} */
-    Optional<String> getSubtitle();
+    Optional<@Text(max = 300) String> getSubtitle();
 
     /** {@return who published it, if known} */
-    Optional<Organization> getPublisher();
+    Optional<@Valid Organization> getPublisher();
 
     /** {@return where to read it, if it is online} */
-    Optional<String> getUrl();
+    Optional<@HttpUrl String> getUrl();
 
     /** {@return what sort of source it is} */
     CitationKind getKind();
@@ -29,7 +31,7 @@ public interface Citation {
     Optional<FuzzyDate> getDate();
 
     /** {@return how it is delivered, such as "PDF" or "Google Drive document", if stated} */
-    Optional<String> getFormat();
+    Optional<@Text(max = 100) String> getFormat();
 
     /** {@return a new builder} */
     static Builder builder() {

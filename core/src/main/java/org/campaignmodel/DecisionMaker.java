@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,16 +12,16 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface DecisionMaker {
     /** {@return a stable identifier to refer to this target by, if one is given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the person targeted, such as the current superintendent, if named} */
-    Optional<Person> getPerson();
+    Optional<@Valid Person> getPerson();
 
     /** {@return the seat or office targeted, such as "Superintendent", if named} */
-    Optional<String> getSeat();
+    Optional<@Text(max = 300) String> getSeat();
 
     /** {@return the organization the seat belongs to, or the body targeted as a whole, if named} */
-    Optional<Organization> getOrganization();
+    Optional<@Valid Organization> getOrganization();
 
     /** Refuses a target that names nobody: such an object would be meaningless. */
     @Value.Check

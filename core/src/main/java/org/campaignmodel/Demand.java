@@ -1,5 +1,7 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,33 +12,40 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@StatusHistoryOrder
 public interface Demand {
     /** {@return the number the campaign gave it, counting from 1; stored, not derived from list order} */
+    @Positive(message = "{campaign.demand.number.positive}")
     int getNumber();
 
     /** {@return a short title, such as "Eliminate the school police department"} */
+    @Text(max = 300)
     String getTitle();
 
     /** {@return the demand in full, if the title does not say it all} */
-    Optional<String> getDetail();
+    Optional<@Text(max = 5000, multiline = true) String> getDetail();
 
     /** {@return what it asks the decision-makers to do} */
     DemandAction getAction();
 
     /** {@return whom it is aimed at; possibly empty when the campaign's targets apply} */
-    List<DecisionMaker> getTargets();
+    @MaxItems(50)
+    List<@Valid DecisionMaker> getTargets();
 
     /** {@return the concrete things it asks for, such as "counselors" or "safe passages"; possibly empty} */
-    List<String> getItems();
+    @MaxItems(100)
+    List<@Text(max = 300) String> getItems();
 
     /** {@return the money it asks for, if it names a sum} */
-    Optional<MonetaryAmount> getMoney();
+    Optional<@Valid MonetaryAmount> getMoney();
 
     /** {@return how it has fared, oldest first; possibly empty} */
-    List<StatusChange> getStatusHistory();
+    @MaxItems(100)
+    List<@Valid StatusChange> getStatusHistory();
 
     /** {@return documents it builds on, such as a resolution it asks to carry out; possibly empty} */
-    List<Citation> getReferences();
+    @MaxItems(50)
+    List<@Valid Citation> getReferences();
 
     /**
      * Returns where the demand stands now.

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.Positive;
 import org.immutables.value.Value;
 
 /** A place in an article's body where one of a campaign's demands is shown, by its stated number. */
@@ -7,9 +8,11 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface DemandReference extends Block {
     /** {@return the id of the campaign the demand belongs to} */
+    @Slug
     String getCampaignId();
 
     /** {@return the demand's stated number} */
+    @Positive(message = "{campaign.demand.number.positive}")
     int getDemandNumber();
 
     /**

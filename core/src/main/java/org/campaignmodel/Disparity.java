@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
@@ -12,14 +13,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@SharedBasis
 public interface Disparity {
     /** {@return a stable identifier, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the share being compared, such as 25% of arrests} */
+    @Valid
     Statistic getShare();
 
     /** {@return the share it is compared against, such as 8% of enrollment} */
+    @Valid
     Statistic getBaseline();
 
     /**

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -14,15 +15,18 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@EndsAfterStart
+@AttendanceDetails
 public interface Event {
     /** {@return a stable identifier, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the event's name} */
+    @Text(max = 300)
     String getName();
 
     /** {@return what happens there, if described} */
-    Optional<String> getDescription();
+    Optional<@Text(max = 5000, multiline = true) String> getDescription();
 
     /** {@return when it starts, on the clock of its time zone} */
     LocalDateTime getStart();
@@ -37,19 +41,21 @@ public interface Event {
     AttendanceMode getAttendanceMode();
 
     /** {@return where it is held, for in-person and hybrid events} */
-    Optional<Place> getVenue();
+    Optional<@Valid Place> getVenue();
 
     /** {@return where to join online, for online and hybrid events} */
-    Optional<String> getOnlineUrl();
+    Optional<@HttpUrl String> getOnlineUrl();
 
     /** {@return where to sign up, if signing up is needed} */
-    Optional<String> getRegistrationUrl();
+    Optional<@HttpUrl String> getRegistrationUrl();
 
     /** {@return who holds it; possibly empty} */
-    List<Organization> getOrganizers();
+    @MaxItems(50)
+    List<@Valid Organization> getOrganizers();
 
     /** {@return who speaks or appears; possibly empty} */
-    List<Person> getSpeakers();
+    @MaxItems(50)
+    List<@Valid Person> getSpeakers();
 
     /** {@return whether it goes ahead as planned; scheduled unless set} */
     @Value.Default

@@ -74,11 +74,7 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
 
     private static final int MAX_PHRASE = 200;
 
-    /**
-     * Orders fuzzy dates by when they happened only, ignoring how they are written, so that a stable
-     * sort keeps source order for dates that cannot be told apart. Relative dates compare equal to
-     * everything; {@link Timeline} places them next to their neighbours.
-     */
+    /** See {@link #chronologicalOrder()}. */
     static final Comparator<FuzzyDate> CHRONOLOGICAL = (a, b) -> {
         if (a.kind == Kind.RELATIVE || b.kind == Kind.RELATIVE) {
             return 0;
@@ -155,6 +151,18 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
             String edtf, @Nullable FuzzyDate start, @Nullable FuzzyDate end, boolean openStart, boolean openEnd) {
         return new FuzzyDate(
                 Kind.INTERVAL, edtf, null, null, Qualifier.NONE, false, null, null, start, end, openStart, openEnd);
+    }
+
+    /**
+     * Returns an order by when things happened only, ignoring how they are written: first day, then
+     * last day, with an open start ("by 2014") placed at its end. Dates it cannot tell apart compare
+     * as equal, so a stable sort keeps their source order; relative dates compare equal to everything.
+     * Unlike {@link #compareTo}, this order is not consistent with {@code equals}.
+     *
+     * @return the chronological comparator
+     */
+    public static Comparator<FuzzyDate> chronologicalOrder() {
+        return CHRONOLOGICAL;
     }
 
     /**

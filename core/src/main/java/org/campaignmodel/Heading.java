@@ -1,5 +1,7 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
 /** A heading inside an article's body. */
@@ -7,9 +9,12 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Heading extends Block {
     /** {@return the heading's level, 2 to 6; the article's headline is level 1} */
+    @Min(value = 2, message = "{campaign.heading.level}")
+    @Max(value = 6, message = "{campaign.heading.level}")
     int getLevel();
 
     /** {@return the heading's text} */
+    @Text(max = 300)
     String getText();
 
     /**

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,19 +12,22 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Image extends Block {
     /** {@return where the image file is, if known} */
-    Optional<String> getUrl();
+    Optional<@HttpUrl String> getUrl();
 
     /** {@return a description for readers who cannot see the image, if given} */
-    Optional<String> getAlt();
+    Optional<
+                    @NotNull(groups = Published.class, message = "{campaign.published.alt}")
+                    @Text(max = 1000, multiline = true) String>
+            getAlt();
 
     /** {@return the caption shown with it, if any} */
-    Optional<String> getCaption();
+    Optional<@Text(max = 1000, multiline = true) String> getCaption();
 
     /** {@return who made or supplied it, such as "Alicia Vera/The Marshall Project", if credited} */
-    Optional<String> getCredit();
+    Optional<@Text(max = 300) String> getCredit();
 
     /** {@return the license it is used under, if stated} */
-    Optional<String> getLicense();
+    Optional<@Text(max = 300) String> getLicense();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -11,7 +11,8 @@ public non-sealed interface ItemList extends Block {
     boolean isOrdered();
 
     /** {@return the items, in order} */
-    List<String> getItems();
+    @MaxItems(200)
+    List<@Text(max = 2000, multiline = true) String> getItems();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,19 +9,21 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface LegislationReference {
     /** {@return the jurisdiction as an ISO 3166-2 code, such as "US-CA" for California} */
+    @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?", message = "{campaign.jurisdiction.invalid}")
     String getJurisdiction();
 
     /** {@return the bill's identifier in that jurisdiction, such as "SB 627"} */
+    @Text(max = 100)
     String getIdentifier();
 
     /** {@return the bill's title or popular name, if known} */
-    Optional<String> getTitle();
+    Optional<@Text(max = 300) String> getTitle();
 
     /** {@return where the bill stands, if known} */
     Optional<LegislationStatus> getStatus();
 
     /** {@return where to read the bill, if online} */
-    Optional<String> getUrl();
+    Optional<@HttpUrl String> getUrl();
 
     /**
      * Returns a reference to a bill.

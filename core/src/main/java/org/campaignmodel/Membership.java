@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,10 +9,11 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface Membership {
     /** {@return the member organization} */
+    @Valid
     Organization getOrganization();
 
     /** {@return the part it plays, such as "convener" or "member", if stated} */
-    Optional<String> getRole();
+    Optional<@Text(max = 300) String> getRole();
 
     /** {@return when the membership began, if known} */
     Optional<FuzzyDate> getSince();

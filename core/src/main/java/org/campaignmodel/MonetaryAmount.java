@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,13 +13,15 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface MonetaryAmount {
     /** {@return the amount, such as 25000000} */
+    @PositiveOrZero(message = "{campaign.money.negative}")
     BigDecimal getAmount();
 
     /** {@return the ISO 4217 currency code, such as "USD"} */
+    @CurrencyCode
     String getCurrency();
 
     /** {@return the words of the source, such as "$25 million", if kept} */
-    Optional<String> getPhrase();
+    Optional<@Text(max = 200) String> getPhrase();
 
     /**
      * Returns an amount of money.

@@ -9,18 +9,20 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Organization extends Actor {
     /** {@return a stable identifier to refer to it by, such as {@code lausd}, if one is given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the name the organization goes by, such as "Los Angeles Unified School District"} */
     @Override
+    @Text(max = 300)
     String getName();
 
     /** {@return other names it is known by, such as "LAUSD"; possibly empty} */
     @Override
-    List<String> getAliases();
+    @MaxItems(20)
+    List<@Text(max = 300) String> getAliases();
 
     /** {@return its web site, if known} */
-    Optional<String> getUrl();
+    Optional<@HttpUrl String> getUrl();
 
     /**
      * Returns an organization with just a name.

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Paragraph extends Block {
     /** {@return the paragraph's text} */
+    @Text(max = 20000, multiline = true)
     String getText();
 
     /**

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,24 +10,27 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Person extends Actor {
     /** {@return a stable identifier to refer to the person by, if one is given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return the name as the person uses it, such as "Angela Davis"} */
     @Override
+    @Text(max = 300)
     String getName();
 
     /** {@return other names the person is known by; possibly empty} */
     @Override
-    List<String> getAliases();
+    @MaxItems(20)
+    List<@Text(max = 300) String> getAliases();
 
     /** {@return an honorific written before the name, such as "Dr.", if one is used} */
-    Optional<String> getHonorific();
+    Optional<@Text(max = 100) String> getHonorific();
 
     /** {@return what the person does, such as "student" or "Superintendent", if known} */
-    Optional<String> getRole();
+    Optional<@Text(max = 300) String> getRole();
 
     /** {@return the organizations the person belongs to or speaks for, such as a school; possibly empty} */
-    List<Organization> getAffiliations();
+    @MaxItems(20)
+    List<@Valid Organization> getAffiliations();
 
     /**
      * Returns a person with just a name.

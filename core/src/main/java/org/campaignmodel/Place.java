@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,19 +9,19 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface Place {
     /** {@return the place's name, such as a venue's, if it has one} */
-    Optional<String> getName();
+    Optional<@Text(max = 300) String> getName();
 
     /** {@return the street address, if known} */
-    Optional<String> getStreetAddress();
+    Optional<@Text(max = 300) String> getStreetAddress();
 
     /** {@return the city or town, such as "Oakland", if known} */
-    Optional<String> getLocality();
+    Optional<@Text(max = 300) String> getLocality();
 
     /** {@return the state or region, such as "CA", if known} */
-    Optional<String> getRegion();
+    Optional<@Text(max = 100) String> getRegion();
 
     /** {@return the ISO 3166-1 alpha-2 country code, such as "US", if known} */
-    Optional<String> getCountry();
+    Optional<@Pattern(regexp = "[A-Z]{2}", message = "{campaign.country.invalid}") String> getCountry();
 
     /** Refuses a place that says nothing about where it is. */
     @Value.Check

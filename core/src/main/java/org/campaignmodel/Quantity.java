@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@QuantityRange
 public interface Quantity {
     /** {@return how the stated value relates to the true one} */
     Comparison getComparison();
@@ -22,10 +24,11 @@ public interface Quantity {
     Optional<BigDecimal> getMaximum();
 
     /** {@return what the value counts in} */
+    @Valid
     Unit getUnit();
 
     /** {@return the words of the source, such as "more than 200", if kept} */
-    Optional<String> getPhrase();
+    Optional<@Text(max = 200) String> getPhrase();
 
     /** Keeps the maximum with ranges, where it belongs. */
     @Value.Check

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,19 +12,21 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface Quote extends Block {
     /** {@return the quoted words, exactly as said} */
+    @Text(max = 5000, multiline = true)
     String getText();
 
     /** {@return who said them; role and affiliations ride on the person} */
+    @Valid
     Person getSpeaker();
 
     /** {@return the outlet that recorded the words, such as a newsroom that interviewed the speaker} */
-    Optional<Organization> getOutlet();
+    Optional<@Valid Organization> getOutlet();
 
     /** {@return when the words were said, if known} */
     Optional<FuzzyDate> getDate();
 
     /** {@return the published source the quote is taken from, if any} */
-    Optional<Citation> getSource();
+    Optional<@Valid Citation> getSource();
 
     /** {@return a new builder} */
     static Builder builder() {

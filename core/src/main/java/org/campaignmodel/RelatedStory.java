@@ -1,5 +1,7 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,34 +14,36 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface RelatedStory {
     /** {@return a stable identifier, such as the story's slug, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return where the story is, if known} */
-    Optional<String> getUrl();
+    Optional<@NotNull(groups = Published.class, message = "{campaign.published.url}") @HttpUrl String> getUrl();
 
     /** {@return the story's headline, if the teaser shows one} */
-    Optional<String> getHeadline();
+    Optional<@NotNull(groups = Published.class, message = "{campaign.published.headline}") @Text(max = 300) String>
+            getHeadline();
 
     /** {@return the teaser's summary, if it shows one} */
-    Optional<String> getSummary();
+    Optional<@Text(max = 2000, multiline = true) String> getSummary();
 
     /** {@return who wrote the story; possibly empty} */
-    List<Person> getBylines();
+    @MaxItems(20)
+    List<@Valid Person> getBylines();
 
     /** {@return when the story was published, if shown} */
     Optional<FuzzyDate> getDate();
 
     /** {@return the teaser's image, if any} */
-    Optional<Image> getImage();
+    Optional<@Valid Image> getImage();
 
     /** {@return what the link leads to} */
     StoryKind getKind();
 
     /** {@return the event the story announces, if it is an event teaser} */
-    Optional<Event> getEvent();
+    Optional<@Valid Event> getEvent();
 
     /** {@return the action the story asks for, if it is a call to action} */
-    Optional<CallToAction> getCallToAction();
+    Optional<@Valid CallToAction> getCallToAction();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,31 +15,34 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface Statistic {
     /** {@return a stable identifier, so that article blocks and disparities can refer to it, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return what is measured, such as "sworn school police officers" or "share of arrests"} */
+    @Text(max = 300)
     String getMeasure();
 
     /** {@return whom or what it is measured of, such as "Black students", if stated} */
-    Optional<String> getPopulation();
+    Optional<@Text(max = 300) String> getPopulation();
 
     /** {@return what a share or rate is taken of, such as "all LAUSD students", if stated} */
-    Optional<String> getDenominator();
+    Optional<@Text(max = 300) String> getDenominator();
 
     /** {@return the number as stated} */
+    @Valid
     Quantity getValue();
 
     /** {@return the whole the value is part of, such as the $78 million budget a cut came from} */
-    Optional<Quantity> getTotal();
+    Optional<@Valid Quantity> getTotal();
 
     /** {@return when the figure holds, if stated} */
     Optional<FuzzyDate> getAsOf();
 
     /** {@return the sources it comes from; possibly empty} */
-    List<Citation> getSources();
+    @MaxItems(20)
+    List<@Valid Citation> getSources();
 
     /** {@return the words of the source, such as "more than 200 sworn officers", if kept} */
-    Optional<String> getPhrase();
+    Optional<@Text(max = 200) String> getPhrase();
 
     /** {@return a new builder} */
     static Builder builder() {

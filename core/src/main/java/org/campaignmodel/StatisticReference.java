@@ -7,9 +7,11 @@ import org.immutables.value.Value;
 @CampaignStyle
 public non-sealed interface StatisticReference extends Block {
     /** {@return the id of the campaign the statistic belongs to} */
+    @Slug
     String getCampaignId();
 
     /** {@return the statistic's id within the campaign} */
+    @Slug
     String getStatisticId();
 
     /**

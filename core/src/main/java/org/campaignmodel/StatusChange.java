@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,10 +16,11 @@ public interface StatusChange {
     FuzzyDate getDate();
 
     /** {@return what shows it, such as a board resolution or a budget; possibly empty} */
-    List<Citation> getEvidence();
+    @MaxItems(20)
+    List<@Valid Citation> getEvidence();
 
     /** {@return a short note on the change, if any} */
-    Optional<String> getNote();
+    Optional<@Text(max = 2000, multiline = true) String> getNote();
 
     /**
      * Returns a status change without evidence.

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,11 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface Timeline {
     /** {@return the timeline's title, if it has one} */
-    Optional<String> getTitle();
+    Optional<@Text(max = 300) String> getTitle();
 
     /** {@return the events in source order} */
-    List<TimelineEvent> getEvents();
+    @MaxItems(1000)
+    List<@Valid TimelineEvent> getEvents();
 
     /**
      * Returns the events ordered by date. The order is deterministic: events whose dates cannot be

@@ -1,5 +1,6 @@
 package org.campaignmodel;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,34 +10,39 @@ import org.immutables.value.Value;
 @CampaignStyle
 public interface TimelineEvent {
     /** {@return a stable identifier, if given} */
-    Optional<String> getId();
+    Optional<@Slug String> getId();
 
     /** {@return when it happened, as precisely as the source says} */
     FuzzyDate getDate();
 
     /** {@return a short title} */
+    @Text(max = 300)
     String getTitle();
 
     /** {@return what happened, in a few sentences, if more than the title is needed} */
-    Optional<String> getDescription();
+    Optional<@Text(max = 5000, multiline = true) String> getDescription();
 
     /** {@return what sort of thing happened, if classified} */
     Optional<TimelineEventKind> getKind();
 
     /** {@return the people and organizations that acted; possibly empty} */
-    List<Actor> getActors();
+    @MaxItems(50)
+    List<@Valid Actor> getActors();
 
     /** {@return sums of money involved; possibly empty} */
-    List<MonetaryAmount> getAmounts();
+    @MaxItems(20)
+    List<@Valid MonetaryAmount> getAmounts();
 
     /** {@return figures that belong to this moment; possibly empty} */
-    List<Statistic> getStatistics();
+    @MaxItems(50)
+    List<@Valid Statistic> getStatistics();
 
     /** {@return sources for it; possibly empty} */
-    List<Citation> getCitations();
+    @MaxItems(50)
+    List<@Valid Citation> getCitations();
 
     /** {@return an image for it, if any} */
-    Optional<Image> getImage();
+    Optional<@Valid Image> getImage();
 
     /** {@return a new builder} */
     static Builder builder() {

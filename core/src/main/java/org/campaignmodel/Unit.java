@@ -23,10 +23,10 @@ public interface Unit {
     Kind getKind();
 
     /** {@return the ISO 4217 currency code for money; empty for every other kind} */
-    Optional<String> getCurrency();
+    Optional<@CurrencyCode String> getCurrency();
 
     /** {@return the unit's name for a named unit, such as "hours"; empty for every other kind} */
-    Optional<String> getName();
+    Optional<@Text(max = 100) String> getName();
 
     /** Keeps the currency and the name with the kinds they belong to. */
     @Value.Check

@@ -47,6 +47,20 @@ final class ReadmeTest {
     }
 
     @Test
+    void shouldShowTheValidationExampleAndTheReportItPrints() throws IOException {
+        String readme = readme();
+        String snippet = block(readme, "<!-- snippet: check-campaign", "```java");
+        String source = Files.readString(
+                Path.of("src/main/java/org/campaignmodel/examples/CheckCampaign.java"), StandardCharsets.UTF_8);
+        String shown = block(readme, "prints (`CheckCampaign`", "```text");
+
+        assertThat(squash(source)).contains(squash(snippet));
+        assertThat(shown.strip().lines())
+                .containsExactlyElementsOf(
+                        ExampleRunner.run(CheckCampaign::main).lines().toList());
+    }
+
+    @Test
     void shouldQuoteTheBuildersErrorMessageExactly() throws IOException {
         String shown = block(readme(), "names all of them", "```java");
         String message =

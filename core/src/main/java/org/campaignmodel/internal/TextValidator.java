@@ -1,0 +1,51 @@
+package org.campaignmodel.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.campaignmodel.Text;
+
+/** Checks {@link Text}: not blank, not too long, no control characters or direction overrides. */
+public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
+    /** Created by the Jakarta Validation provider. */
+    public TextValidator() {}
+
+    private int max;
+    private boolean multiline;
+
+    @Override
+    public void initialize(Text annotation) {
+        max = annotation.max();
+        multiline = annotation.multiline();
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        String text = value.toString();
+        String code = null;
+        if (text.isBlank()) {
+            code = "text.blank";
+        } else if (text.codePointCount(0, text.length()) > max) {
+            code = "text.too_long";
+        } else if (text.codePoints().anyMatch(this::unsafe)) {
+            code = "text.unsafe";
+        }
+        if (code == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate("{campaign." + code + "}").addConstraintViolation();
+        return false;
+    }
+
+    private boolean unsafe(int c) {
+        if (multiline && (c == '\n' || c == '\t' || c == '\r')) {
+            return false;
+        }
+        return Character.getType(c) == Character.CONTROL
+                || (c >= 0x202A && c <= 0x202E) // embeddings and overrides
+                || (c >= 0x2066 && c <= 0x2069); // isolates
+    }
+}
