@@ -2,6 +2,7 @@ package org.campaignmodel;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -61,6 +62,16 @@ public interface Campaign {
 
     /** {@return where it is active, if stated} */
     Optional<@Valid Place> getPlace();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /**
      * Finds a demand by the number the campaign gave it.

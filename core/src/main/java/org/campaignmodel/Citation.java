@@ -1,6 +1,7 @@
 package org.campaignmodel;
 
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,6 +33,16 @@ public interface Citation {
 
     /** {@return how it is delivered, such as "PDF" or "Google Drive document", if stated} */
     Optional<@Text(max = 100) String> getFormat();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /** {@return a new builder} */
     static Builder builder() {

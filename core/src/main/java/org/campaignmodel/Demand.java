@@ -3,6 +3,7 @@ package org.campaignmodel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,6 +47,16 @@ public interface Demand {
     /** {@return documents it builds on, such as a resolution it asks to carry out; possibly empty} */
     @MaxItems(50)
     List<@Valid Citation> getReferences();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /**
      * Returns where the demand stands now.

@@ -1,6 +1,7 @@
 package org.campaignmodel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +24,16 @@ public non-sealed interface Organization extends Actor {
 
     /** {@return its web site, if known} */
     Optional<@HttpUrl String> getUrl();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /**
      * Returns an organization with just a name.

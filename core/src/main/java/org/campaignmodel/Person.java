@@ -2,6 +2,7 @@ package org.campaignmodel;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,6 +32,16 @@ public non-sealed interface Person extends Actor {
     /** {@return the organizations the person belongs to or speaks for, such as a school; possibly empty} */
     @MaxItems(20)
     List<@Valid Organization> getAffiliations();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /**
      * Returns a person with just a name.

@@ -3,6 +3,7 @@ package org.campaignmodel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +45,16 @@ public interface RelatedStory {
 
     /** {@return the action the story asks for, if it is a call to action} */
     Optional<@Valid CallToAction> getCallToAction();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -2,6 +2,7 @@ package org.campaignmodel;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,6 +44,16 @@ public interface TimelineEvent {
 
     /** {@return an image for it, if any} */
     Optional<@Valid Image> getImage();
+
+    /**
+     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
+     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
+     * and keeps it through a round trip.
+     *
+     * @return the extension data; possibly empty
+     */
+    @Extensions
+    Map<String, String> getExtensions();
 
     /** {@return a new builder} */
     static Builder builder() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
 
 final class BuildersTest {

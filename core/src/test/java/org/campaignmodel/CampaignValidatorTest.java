@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
 
 final class CampaignValidatorTest {

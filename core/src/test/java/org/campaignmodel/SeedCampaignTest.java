@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
 
 /** The seed fixture holds every fact of the source article, and the model computes what it should. */

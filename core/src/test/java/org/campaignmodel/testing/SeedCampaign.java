@@ -1,9 +1,48 @@
-package org.campaignmodel;
+package org.campaignmodel.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.campaignmodel.ActionKind;
+import org.campaignmodel.Article;
+import org.campaignmodel.AttendanceMode;
+import org.campaignmodel.Block;
+import org.campaignmodel.CallToAction;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.CampaignStatus;
+import org.campaignmodel.Citation;
+import org.campaignmodel.CitationKind;
+import org.campaignmodel.Comparison;
+import org.campaignmodel.DecisionMaker;
+import org.campaignmodel.Demand;
+import org.campaignmodel.DemandAction;
+import org.campaignmodel.DemandReference;
+import org.campaignmodel.DemandStatus;
+import org.campaignmodel.Disparity;
+import org.campaignmodel.Event;
+import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.Heading;
+import org.campaignmodel.Image;
+import org.campaignmodel.ItemList;
+import org.campaignmodel.LegislationReference;
+import org.campaignmodel.Membership;
+import org.campaignmodel.MonetaryAmount;
+import org.campaignmodel.Organization;
+import org.campaignmodel.Paragraph;
+import org.campaignmodel.Person;
+import org.campaignmodel.Place;
+import org.campaignmodel.Quantity;
+import org.campaignmodel.Quote;
+import org.campaignmodel.RelatedStory;
+import org.campaignmodel.Statistic;
+import org.campaignmodel.StatisticReference;
+import org.campaignmodel.StatusChange;
+import org.campaignmodel.StoryKind;
+import org.campaignmodel.Timeline;
+import org.campaignmodel.TimelineEvent;
+import org.campaignmodel.TimelineEventKind;
+import org.campaignmodel.Unit;
 
 /**
  * The seed campaign: the Police Free LAUSD coalition's December 2023 article, its campaign and the ten

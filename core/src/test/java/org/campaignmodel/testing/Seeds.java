@@ -1,4 +1,4 @@
-package org.campaignmodel;
+package org.campaignmodel.testing;
 
 import java.util.stream.LongStream;
 import java.util.stream.Stream;

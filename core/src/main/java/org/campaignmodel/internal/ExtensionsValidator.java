@@ -1,0 +1,39 @@
+package org.campaignmodel.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.campaignmodel.Extensions;
+
+/** Checks {@link Extensions}. */
+public final class ExtensionsValidator implements ConstraintValidator<Extensions, Map<String, String>> {
+    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+    private static final int MAX_NAMESPACES = 20;
+    private static final int MAX_VALUE = 100_000;
+
+    /** Created by the Jakarta Validation provider. */
+    public ExtensionsValidator() {}
+
+    @Override
+    public boolean isValid(Map<String, String> value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        String code = null;
+        if (value.size() > MAX_NAMESPACES) {
+            code = "{campaign.list.too_long}";
+        } else if (value.keySet().stream()
+                .anyMatch(k -> k.length() > 100 || !NAMESPACE.matcher(k).matches())) {
+            code = "{campaign.extension.namespace.invalid}";
+        } else if (value.values().stream().anyMatch(v -> v.length() > MAX_VALUE)) {
+            code = "{campaign.extension.too_large}";
+        }
+        if (code == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(code).addConstraintViolation();
+        return false;
+    }
+}

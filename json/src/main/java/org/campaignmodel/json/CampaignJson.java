@@ -1,0 +1,516 @@
+package org.campaignmodel.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.campaignmodel.CampaignValidationException;
+import org.campaignmodel.CampaignValidator;
+import org.campaignmodel.ValidationReport;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The short way to read and write campaign documents: a configured mapper, strict reading with limits
+ * for untrusted input, validation, and newline-delimited JSON.
+ *
+ * <pre>{@code
+ * CampaignJson json = CampaignJson.create();
+ * String text = json.write(campaign);
+ * Campaign back = json.read(text, Campaign.class);
+ * Campaign checked = json.readValid(text, Campaign.class); // also runs every validation rule
+ * }</pre>
+ *
+ * <p>Every reading failure, whatever its cause, is a {@link CampaignJsonException} with the JSON
+ * Pointer of the problem. Instances are immutable and thread-safe; keep one.
+ */
+public final class CampaignJson {
+
+    /**
+     * Limits on untrusted input. The defaults suit documents written by people: far above any real
+     * campaign, far below what would hurt a server.
+     */
+    public static final class Limits {
+        private final long maxDocumentLength;
+        private final int maxDepth;
+        private final int maxStringLength;
+        private final int maxNumberLength;
+        private final int maxListLength;
+        private final int maxExtensionLength;
+
+        private Limits(
+                long maxDocumentLength,
+                int maxDepth,
+                int maxStringLength,
+                int maxNumberLength,
+                int maxListLength,
+                int maxExtensionLength) {
+            this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
+            this.maxDepth = (int) positive(maxDepth, "maxDepth");
+            this.maxStringLength = (int) positive(maxStringLength, "maxStringLength");
+            this.maxNumberLength = (int) positive(maxNumberLength, "maxNumberLength");
+            this.maxListLength = (int) positive(maxListLength, "maxListLength");
+            this.maxExtensionLength = (int) positive(maxExtensionLength, "maxExtensionLength");
+        }
+
+        private static long positive(long value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive, not " + value);
+            }
+            return value;
+        }
+
+        /**
+         * Returns the defaults: documents up to 10,000,000 bytes, nesting 64 deep, strings up to
+         * 1,000,000 characters, numbers up to 100 characters, lists up to 10,000 items and extension
+         * values up to 100,000 characters.
+         *
+         * @return the default limits
+         */
+        public static Limits defaults() {
+            return new Limits(10_000_000L, 64, 1_000_000, 100, 10_000, 100_000);
+        }
+
+        /** {@return the largest document, or NDJSON line, in bytes or characters} */
+        public long maxDocumentLength() {
+            return maxDocumentLength;
+        }
+
+        /** {@return how deep objects and lists may nest} */
+        public int maxDepth() {
+            return maxDepth;
+        }
+
+        /** {@return the longest string, in characters} */
+        public int maxStringLength() {
+            return maxStringLength;
+        }
+
+        /** {@return the longest number, in characters} */
+        public int maxNumberLength() {
+            return maxNumberLength;
+        }
+
+        /** {@return the most items in one list} */
+        public int maxListLength() {
+            return maxListLength;
+        }
+
+        /** {@return the longest extension value, in characters of JSON} */
+        public int maxExtensionLength() {
+            return maxExtensionLength;
+        }
+
+        /**
+         * Returns limits with another document length.
+         *
+         * @param bytes the largest document or NDJSON line
+         * @return new limits
+         */
+        public Limits withMaxDocumentLength(long bytes) {
+            return new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxListLength, maxExtensionLength);
+        }
+
+        /**
+         * Returns limits with another nesting depth.
+         *
+         * @param depth how deep objects and lists may nest
+         * @return new limits
+         */
+        public Limits withMaxDepth(int depth) {
+            return new Limits(
+                    maxDocumentLength, depth, maxStringLength, maxNumberLength, maxListLength, maxExtensionLength);
+        }
+
+        /**
+         * Returns limits with another string length.
+         *
+         * @param characters the longest string
+         * @return new limits
+         */
+        public Limits withMaxStringLength(int characters) {
+            return new Limits(
+                    maxDocumentLength, maxDepth, characters, maxNumberLength, maxListLength, maxExtensionLength);
+        }
+
+        /**
+         * Returns limits with another number length.
+         *
+         * @param characters the longest number
+         * @return new limits
+         */
+        public Limits withMaxNumberLength(int characters) {
+            return new Limits(
+                    maxDocumentLength, maxDepth, maxStringLength, characters, maxListLength, maxExtensionLength);
+        }
+
+        /**
+         * Returns limits with another list length.
+         *
+         * @param items the most items in one list
+         * @return new limits
+         */
+        public Limits withMaxListLength(int items) {
+            return new Limits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, items, maxExtensionLength);
+        }
+
+        /**
+         * Returns limits with another extension length.
+         *
+         * @param characters the longest extension value
+         * @return new limits
+         */
+        public Limits withMaxExtensionLength(int characters) {
+            return new Limits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, maxListLength, characters);
+        }
+    }
+
+    private final Limits limits;
+    private final JsonMapper mapper;
+
+    private CampaignJson(Limits limits) {
+        this.limits = limits;
+        this.mapper = mapperBuilder(limits).build();
+    }
+
+    /**
+     * Returns a facade with the default limits.
+     *
+     * @return the facade
+     */
+    public static CampaignJson create() {
+        return new CampaignJson(Limits.defaults());
+    }
+
+    /**
+     * Returns a facade with the given limits.
+     *
+     * @param limits the limits on untrusted input
+     * @return the facade
+     */
+    public static CampaignJson create(Limits limits) {
+        return new CampaignJson(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns a mapper builder set up as this facade sets up its own: the module, the parser limits,
+     * duplicate-key detection and no content after the document. Add your own modules and build it.
+     *
+     * @param limits the limits on untrusted input
+     * @return a new builder
+     */
+    public static JsonMapper.Builder mapperBuilder(Limits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build();
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .addModule(new CampaignModule().withLimits(limits));
+    }
+
+    /**
+     * Returns the configured mapper this facade uses, for code that wants Jackson's own API.
+     *
+     * @return the mapper
+     */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Writes a model object as JSON.
+     *
+     * @param value any model object; top-level documents carry their schema version
+     * @return the JSON text
+     * @throws CampaignJsonException if the value cannot be written, such as an extension that is not JSON
+     */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(Objects.requireNonNull(value, "value"));
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Writes a model object as UTF-8 JSON to a stream, which is left open.
+     *
+     * @param value any model object
+     * @param out where to write
+     * @throws CampaignJsonException if the value cannot be written
+     */
+    public void write(Object value, OutputStream out) {
+        try {
+            mapper.writeValue(new NonClosingOutputStream(out), Objects.requireNonNull(value, "value"));
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param json the JSON text
+     * @param type the model type to read, such as {@code Campaign.class}
+     * @param <T> the type
+     * @return the value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     */
+    public <T> T read(String json, Class<T> type) {
+        return read(new StringReader(Objects.requireNonNull(json, "json")), type);
+    }
+
+    /**
+     * Reads a UTF-8 document.
+     *
+     * @param json the JSON bytes
+     * @param type the model type to read
+     * @param <T> the type
+     * @return the value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     */
+    public <T> T read(byte[] json, Class<T> type) {
+        return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json")), type);
+    }
+
+    /**
+     * Reads a UTF-8 document from a stream, which is left open.
+     *
+     * @param in the stream
+     * @param type the model type to read
+     * @param <T> the type
+     * @return the value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     */
+    public <T> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        try (JsonParser parser = mapper.createParser(new NonClosingInputStream(in))) {
+            return value(mapper.readValue(parser, type), type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a document from characters; the reader is left open.
+     *
+     * @param in the reader
+     * @param type the model type to read
+     * @param <T> the type
+     * @return the value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     */
+    public <T> T read(Reader in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        try (JsonParser parser = mapper.createParser(new NonClosingReader(in))) {
+            return value(mapper.readValue(parser, type), type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    private static <T> T value(@Nullable T value, Class<T> type) {
+        if (value == null) {
+            throw new CampaignJsonException("", "The document is null, not a " + type.getSimpleName() + ".", 0, null);
+        }
+        return value;
+    }
+
+    /**
+     * Reads a document, then checks it against every validation rule of the default group and those
+     * given.
+     *
+     * @param json the JSON text
+     * @param type the model type to read
+     * @param groups more validation groups, such as {@code Published.class}
+     * @param <T> the type
+     * @return the valid value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     * @throws CampaignValidationException if the value breaks a rule; its report lists every problem
+     *     with the JSON Pointer of the place in the document
+     */
+    public <T> T readValid(String json, Class<T> type, Class<?>... groups) {
+        T value = read(json, type);
+        ValidationReport report = CampaignValidator.create().validate(value, groups);
+        if (!report.isValid()) {
+            CampaignValidator.create().requireValid(value, groups);
+        }
+        return value;
+    }
+
+    /**
+     * Reads newline-delimited JSON lazily, one document per line, stopping at the first bad line by
+     * throwing a {@link CampaignJsonException} that names the line. Blank lines are skipped. Memory
+     * use stays flat however long the input; close the stream to close the reader.
+     *
+     * @param in the lines
+     * @param type the model type of every line
+     * @param <T> the type
+     * @return the documents, in order
+     */
+    public <T> Stream<T> readLines(Reader in, Class<T> type) {
+        return readLines(in, type, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Reads newline-delimited JSON lazily, handing each bad line's error to {@code badLines} and going
+     * on with the next line, so that no good line is lost.
+     *
+     * @param in the lines
+     * @param type the model type of every line
+     * @param badLines receives the error of each line that cannot be read; it may rethrow to stop
+     * @param <T> the type
+     * @return the documents that could be read, in order
+     */
+    public <T> Stream<T> readLines(Reader in, Class<T> type, Consumer<CampaignJsonException> badLines) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(badLines, "badLines");
+        Iterator<T> iterator =
+                new NdjsonIterator<>(new LineReader(in, limits.maxDocumentLength()), this, type, badLines);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Writes newline-delimited JSON: each value on its own line, ending with a newline. The writer is
+     * flushed and left open.
+     *
+     * @param out where to write
+     * @param values the model objects
+     * @throws CampaignJsonException if a value cannot be written
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeLines(Writer out, Iterable<?> values) {
+        try {
+            for (Object value : values) {
+                out.write(write(value));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one NDJSON line; the line number is added by the caller. */
+    <T> T readLine(String line, Class<T> type) {
+        return read(line, type);
+    }
+
+    /** Turns any Jackson failure into the one exception type, with the pointer of the problem. */
+    static CampaignJsonException translate(JacksonException e) {
+        if (e instanceof InvalidInput invalid) {
+            return new CampaignJsonException(invalid.pointer(), invalid.problem() + at(e.getLocation()), 0, e);
+        }
+        String pointer = "";
+        if (e.processor() instanceof JsonParser parser) {
+            pointer = parser.streamReadContext().pathAsPointer().toString();
+        } else if (!e.getPath().isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (JacksonException.Reference ref : e.getPath()) {
+                b.append('/')
+                        .append(
+                                ref.getPropertyName() != null
+                                        ? ref.getPropertyName()
+                                        : Integer.toString(ref.getIndex()));
+            }
+            pointer = b.toString();
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        String problem;
+        if (e instanceof StreamConstraintsException) {
+            problem = "The document is over a limit for untrusted input: " + original;
+        } else if (original.startsWith("Duplicate Object property")) {
+            problem = "A property appears twice; keep one. " + original;
+        } else if (original.startsWith("Trailing token")) {
+            problem = "There is more content after the document; send one JSON value. " + original;
+        } else {
+            problem = "This is not valid JSON: " + original;
+        }
+        return new CampaignJsonException(pointer, problem + at(e.getLocation()), 0, e);
+    }
+
+    private static String at(@Nullable TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** Keeps Jackson from closing a stream the caller owns. */
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(Objects.requireNonNull(in, "in"));
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** Keeps Jackson from closing a stream the caller owns. */
+    private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+        NonClosingOutputStream(OutputStream out) {
+            super(Objects.requireNonNull(out, "out"));
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Keeps Jackson from closing a reader the caller owns. */
+    private static final class NonClosingReader extends java.io.FilterReader {
+        NonClosingReader(Reader in) {
+            super(Objects.requireNonNull(in, "in"));
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

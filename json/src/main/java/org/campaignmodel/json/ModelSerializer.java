@@ -1,0 +1,29 @@
+package org.campaignmodel.json;
+
+import org.campaignmodel.json.ModelTypes.ValueType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/** Hands one model type's values to the codec. */
+final class ModelSerializer<T> extends ValueSerializer<T> {
+    private final ModelCodec codec;
+    private final ValueType type;
+    private final Class<T> handled;
+
+    ModelSerializer(ModelCodec codec, ValueType type, Class<T> handled) {
+        this.codec = codec;
+        this.type = type;
+        this.handled = handled;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+        codec.write(gen, value, type);
+    }
+
+    @Override
+    public Class<?> handledType() {
+        return handled;
+    }
+}

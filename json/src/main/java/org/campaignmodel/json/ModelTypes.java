@@ -1,0 +1,388 @@
+package org.campaignmodel.json;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.campaignmodel.Actor;
+import org.campaignmodel.Article;
+import org.campaignmodel.Block;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.Code;
+import org.campaignmodel.DemandReference;
+import org.campaignmodel.Event;
+import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.Heading;
+import org.campaignmodel.Image;
+import org.campaignmodel.ItemList;
+import org.campaignmodel.Organization;
+import org.campaignmodel.Paragraph;
+import org.campaignmodel.Person;
+import org.campaignmodel.Quote;
+import org.campaignmodel.StatisticReference;
+import org.campaignmodel.StoryList;
+import org.campaignmodel.Timeline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the codec knows about the model, found once by reflection over the public API: each value
+ * type's properties (its JavaBeans getters that have a builder method of the same name), and the
+ * closed sets of subtypes with their wire names.
+ */
+final class ModelTypes {
+    /** The documents that stand on their own and carry a schema version. */
+    static final List<Class<?>> TOP_LEVEL =
+            List.of(Article.class, Campaign.class, Event.class, Timeline.class, StoryList.class);
+
+    /** Wire names of the closed unions, fixed here so that renaming a Java type cannot change the format. */
+    static final Map<Class<?>, Map<String, Class<?>>> UNIONS = Map.of(
+            Block.class,
+            orderedMap(
+                    "paragraph", Paragraph.class,
+                    "heading", Heading.class,
+                    "list", ItemList.class,
+                    "quote", Quote.class,
+                    "image", Image.class,
+                    "statistic", StatisticReference.class,
+                    "demand", DemandReference.class),
+            Actor.class,
+            orderedMap("person", Person.class, "organization", Organization.class));
+
+    private static Map<String, Class<?>> orderedMap(Object... pairs) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** How a property holds its value. */
+    enum Shape {
+        PLAIN,
+        OPTIONAL,
+        LIST,
+        MAP
+    }
+
+    /** What kind of value one JSON value stands for. */
+    enum Kind {
+        STRING,
+        INT,
+        BOOLEAN,
+        DECIMAL,
+        LOCAL_DATE_TIME,
+        ZONE,
+        FUZZY_DATE,
+        CODE,
+        ENUM,
+        MODEL,
+        UNION
+    }
+
+    /** One JSON value's type: a kind, and for codes, enums, models and unions the Java type. */
+    static final class ValueType {
+        final Kind kind;
+        final Class<?> type;
+        // CODE: the static of(String) factory; ENUM: wire names in declaration order
+        final @Nullable MethodHandle codeFactory;
+        final Map<String, Object> enumValues;
+
+        ValueType(Kind kind, Class<?> type) {
+            this.kind = kind;
+            this.type = type;
+            this.codeFactory = kind == Kind.CODE ? codeFactory(type) : null;
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (kind == Kind.ENUM) {
+                for (Object constant : type.getEnumConstants()) {
+                    values.put(((Enum<?>) constant).name().toLowerCase(Locale.ROOT), constant);
+                }
+            }
+            this.enumValues = Collections.unmodifiableMap(values);
+        }
+
+        private static MethodHandle codeFactory(Class<?> type) {
+            try {
+                return MethodHandles.publicLookup()
+                        .findStatic(type, "of", MethodType.methodType(type, String.class))
+                        .asType(MethodType.methodType(Object.class, String.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Code list " + type.getName() + " has no of(String)", e);
+            }
+        }
+    }
+
+    /** One property of a value type. */
+    static final class Property {
+        final String name;
+        final Shape shape;
+        final ValueType value;
+        final boolean required;
+        final int index;
+        private final MethodHandle getter;
+        private final MethodHandle setter;
+
+        Property(
+                String name,
+                Shape shape,
+                ValueType value,
+                boolean required,
+                int index,
+                MethodHandle getter,
+                MethodHandle setter) {
+            this.name = name;
+            this.shape = shape;
+            this.value = value;
+            this.required = required;
+            this.index = index;
+            this.getter = getter;
+            this.setter = setter;
+        }
+
+        Object get(Object bean) {
+            try {
+                return (Object) getter.invokeExact(bean);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void set(Object builder, Object value) {
+            try {
+                Object unused = (Object) setter.invokeExact(builder, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A value type with a builder: its properties in writing order, and by name for reading. */
+    static final class ModelType {
+        final Class<?> type;
+        final String name;
+        final boolean topLevel;
+        final List<Property> properties = new ArrayList<>();
+        final Map<String, Property> byName = new LinkedHashMap<>();
+        private final MethodHandle newBuilder;
+        private final MethodHandle build;
+
+        ModelType(Class<?> type, MethodHandle newBuilder, MethodHandle build) {
+            this.type = type;
+            this.name = type.getSimpleName();
+            this.topLevel = TOP_LEVEL.contains(type);
+            this.newBuilder = newBuilder;
+            this.build = build;
+        }
+
+        Object newBuilder() {
+            try {
+                return (Object) newBuilder.invokeExact();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Builds the value; the builder's own checks throw {@link IllegalStateException}. */
+        Object build(Object builder) {
+            try {
+                return (Object) build.invokeExact(builder);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A closed union: subtypes by wire name, and wire names by subtype. */
+    static final class UnionType {
+        final Class<?> type;
+        final Map<String, ModelType> byName = new LinkedHashMap<>();
+        final Map<Class<?>, String> names = new LinkedHashMap<>();
+
+        UnionType(Class<?> type) {
+            this.type = type;
+        }
+
+        /** Finds the wire name of a value, whose class is a generated implementation of a subtype. */
+        @Nullable
+        String nameOf(Object value) {
+            for (Map.Entry<Class<?>, String> e : names.entrySet()) {
+                if (e.getKey().isInstance(value)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+    }
+
+    final Map<Class<?>, ModelType> models = new LinkedHashMap<>();
+    final Map<Class<?>, UnionType> unions = new LinkedHashMap<>();
+    private final Map<Class<?>, ValueType> values = new LinkedHashMap<>();
+
+    private ModelTypes() {}
+
+    /** Discovers every value type reachable from the top-level documents. */
+    static ModelTypes discover() {
+        ModelTypes types = new ModelTypes();
+        for (Class<?> root : TOP_LEVEL) {
+            types.valueType(root);
+        }
+        return types;
+    }
+
+    ValueType valueType(Class<?> type) {
+        ValueType known = values.get(type);
+        if (known != null) {
+            return known;
+        }
+        ValueType created;
+        if (type == String.class) {
+            created = new ValueType(Kind.STRING, type);
+        } else if (type == int.class || type == Integer.class) {
+            created = new ValueType(Kind.INT, type);
+        } else if (type == boolean.class || type == Boolean.class) {
+            created = new ValueType(Kind.BOOLEAN, type);
+        } else if (type == BigDecimal.class) {
+            created = new ValueType(Kind.DECIMAL, type);
+        } else if (type == LocalDateTime.class) {
+            created = new ValueType(Kind.LOCAL_DATE_TIME, type);
+        } else if (type == ZoneId.class) {
+            created = new ValueType(Kind.ZONE, type);
+        } else if (type == FuzzyDate.class) {
+            created = new ValueType(Kind.FUZZY_DATE, type);
+        } else if (Code.class.isAssignableFrom(type)) {
+            created = new ValueType(Kind.CODE, type);
+        } else if (type.isEnum()) {
+            created = new ValueType(Kind.ENUM, type);
+        } else if (UNIONS.containsKey(type)) {
+            created = new ValueType(Kind.UNION, type);
+            values.put(type, created);
+            UnionType union = new UnionType(type);
+            unions.put(type, union);
+            UNIONS.get(type).forEach((name, member) -> {
+                valueType(member);
+                union.byName.put(name, models.get(member));
+                union.names.put(member, name);
+            });
+            return created;
+        } else if (type.isInterface() && type.getPackage() == Article.class.getPackage()) {
+            created = new ValueType(Kind.MODEL, type);
+            values.put(type, created);
+            describe(type);
+            return created;
+        } else {
+            throw new IllegalStateException("No JSON form for " + type.getName());
+        }
+        values.put(type, created);
+        return created;
+    }
+
+    private void describe(Class<?> type) {
+        try {
+            Method builderMethod = type.getMethod("builder");
+            Class<?> builderType = builderMethod.getReturnType();
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandle newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
+            MethodHandle build = lookup.unreflect(builderType.getMethod("build"))
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            ModelType model = new ModelType(type, newBuilder, build);
+            models.put(type, model);
+
+            List<Method> getters = new ArrayList<>();
+            for (Method m : type.getMethods()) {
+                if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && propertyName(m) != null) {
+                    getters.add(m);
+                }
+            }
+            getters.sort(Comparator.comparing(ModelTypes::writingOrder));
+            for (Method getter : getters) {
+                String name = propertyName(getter);
+                if (name == null || model.byName.containsKey(name)) {
+                    continue;
+                }
+                Type generic = getter.getGenericReturnType();
+                Shape shape = shape(getter.getReturnType());
+                Class<?> element = shape == Shape.PLAIN ? getter.getReturnType() : typeArgument(generic, shape);
+                Class<?> parameter = switch (shape) {
+                    case PLAIN -> getter.getReturnType();
+                    case OPTIONAL -> element;
+                    case LIST -> Iterable.class;
+                    case MAP -> Map.class;
+                };
+                Method setter;
+                try {
+                    setter = builderType.getMethod(name, parameter);
+                } catch (NoSuchMethodException derived) {
+                    continue; // a derived value such as Disparity.getRatio(): computed, not stored
+                }
+                ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
+                MethodHandle get = lookup.unreflect(getter).asType(MethodType.methodType(Object.class, Object.class));
+                MethodHandle set = lookup.unreflect(setter)
+                        .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+                boolean required = shape == Shape.PLAIN && !getter.isDefault();
+                Property property = new Property(name, shape, value, required, model.properties.size(), get, set);
+                model.properties.add(property);
+                model.byName.put(name, property);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot describe " + type.getName() + " for JSON", e);
+        }
+    }
+
+    /** Writing order: id first, extensions last, the rest by name. */
+    private static String writingOrder(Method getter) {
+        String name = propertyName(getter);
+        if ("id".equals(name)) {
+            return "0";
+        }
+        return "extensions".equals(name) ? "2" : "1" + name;
+    }
+
+    static @Nullable String propertyName(Method m) {
+        String n = m.getName();
+        int prefix = n.startsWith("get") ? 3 : n.startsWith("is") ? 2 : 0;
+        if (prefix == 0 || n.length() == prefix || !Character.isUpperCase(n.charAt(prefix))) {
+            return null;
+        }
+        return Character.toLowerCase(n.charAt(prefix)) + n.substring(prefix + 1);
+    }
+
+    private static Shape shape(Class<?> raw) {
+        if (raw == Optional.class) {
+            return Shape.OPTIONAL;
+        }
+        if (raw == List.class) {
+            return Shape.LIST;
+        }
+        return raw == Map.class ? Shape.MAP : Shape.PLAIN;
+    }
+
+    private static Class<?> typeArgument(Type generic, Shape shape) {
+        Type[] args = ((ParameterizedType) generic).getActualTypeArguments();
+        Type arg = args[shape == Shape.MAP ? 1 : 0];
+        if (arg instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return (Class<?>) arg;
+    }
+}
