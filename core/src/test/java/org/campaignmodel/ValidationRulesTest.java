@@ -172,6 +172,22 @@ final class ValidationRulesTest {
                         "/language",
                         "This is not a BCP 47 language tag."),
                 rule(
+                        "language subtag that no language has",
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("zh-Hant-TW")
+                                .build(),
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("english")
+                                .build(),
+                        "language.invalid",
+                        "language",
+                        "/language",
+                        "Use a tag such as en, es or es-US."),
+                rule(
                         "currency code",
                         () -> MonetaryAmount.of(BigDecimal.TEN, "USD"),
                         () -> MonetaryAmount.of(BigDecimal.TEN, "XYZ"),

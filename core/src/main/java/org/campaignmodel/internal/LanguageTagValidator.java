@@ -19,7 +19,10 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
         try {
             Locale locale =
                     new Locale.Builder().setLanguageTag(value.toString()).build();
-            return !locale.getLanguage().isEmpty();
+            // BCP 47 allows 5-8 letter language subtags for future registration, but none exist:
+            // "english" is a mistake, not a language.
+            int length = locale.getLanguage().length();
+            return length == 2 || length == 3;
         } catch (IllformedLocaleException e) {
             return false;
         }

@@ -360,7 +360,8 @@ final class ModelCodec {
         if (root && model.topLevel && !versionSeen) {
             throw c.failAt(
                     objectPointer,
-                    "A " + model.name + " document needs \"" + VERSION_PROPERTY + "\": \"" + VERSION + "\".");
+                    (model.name.matches("[AEIOU].*") ? "An " : "A ") + model.name + " document needs \""
+                            + VERSION_PROPERTY + "\": \"" + VERSION + "\".");
         }
         List<String> missing = new ArrayList<>();
         for (Property property : model.properties) {

@@ -1,0 +1,114 @@
+package org.campaignmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import org.campaignmodel.Article;
+import org.campaignmodel.Campaign;
+import org.junit.jupiter.api.Test;
+
+/** Documents built to hurt a server are refused by the limits, with a clear message. */
+final class HostileInputTest {
+    private static final CampaignJson JSON = CampaignJson.create();
+    private static final String HEAD = "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"H\",";
+
+    @Test
+    void shouldRefuseNestingOneHundredThousandDeep() {
+        String deep = HEAD + "\"extensions\":{\"org.example.deep\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
+
+        assertThatThrownBy(() -> JSON.read(deep, Article.class))
+                .isInstanceOf(CampaignJsonException.class)
+                .hasMessageContaining("over a limit for untrusted input")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void shouldRefuseAFiftyMegabyteString() {
+        InputStream huge = new SequenceInputStream(Collections.enumeration(
+                List.of(stream(HEAD + "\"dek\":\""), new RepeatingInputStream('x', 50_000_000), stream("\"}"))));
+
+        assertThatThrownBy(() -> JSON.read(huge, Article.class))
+                .isInstanceOf(CampaignJsonException.class)
+                .hasMessageContaining("over a limit for untrusted input");
+    }
+
+    @Test
+    void shouldRefuseANumberWithAMillionDigitExponent() {
+        String document = "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"name\":\"C\",\"statistics\":[{\"measure\":\"m\","
+                + "\"value\":{\"comparison\":\"exactly\",\"value\":1e1000000,\"unit\":{\"kind\":\"count\"}}}]}";
+
+        assertThatThrownBy(() -> JSON.read(document, Campaign.class))
+                .isInstanceOf(CampaignJsonException.class)
+                .hasMessageContaining("too large or too precise");
+    }
+
+    @Test
+    void shouldRefuseAMillionElementList() {
+        InputStream million = new SequenceInputStream(Collections.enumeration(List.of(
+                stream(HEAD + "\"tags\":[\"a\""), new RepeatingInputStream(",\"a\"", 1_000_000), stream("]}"))));
+
+        assertThatThrownBy(() -> JSON.read(million, Article.class))
+                .isInstanceOf(CampaignJsonException.class)
+                .hasMessageContaining("\"tags\" has more than 10000 items")
+                .hasMessageStartingWith("/tags/10000: ");
+    }
+
+    @Test
+    void shouldRefuseADocumentOverTheSizeLimit() {
+        CampaignJson small = CampaignJson.create(CampaignJson.Limits.defaults().withMaxDocumentLength(100));
+
+        assertThatThrownBy(() -> small.read(HEAD + "\"dek\":\"" + "x".repeat(200) + "\"}", Article.class))
+                .isInstanceOf(CampaignJsonException.class)
+                .hasMessageContaining("over a limit for untrusted input")
+                .hasMessageContaining("Document length");
+    }
+
+    private static InputStream stream(String s) {
+        return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Produces a pattern many times without holding it all in memory. */
+    private static final class RepeatingInputStream extends InputStream {
+        private final byte[] pattern;
+        private long remaining;
+        private int index;
+
+        RepeatingInputStream(char c, long times) {
+            this(String.valueOf(c), times);
+        }
+
+        RepeatingInputStream(String pattern, long times) {
+            this.pattern = pattern.getBytes(StandardCharsets.UTF_8);
+            this.remaining = times * this.pattern.length;
+        }
+
+        @Override
+        public int read() {
+            if (remaining == 0) {
+                return -1;
+            }
+            remaining--;
+            byte b = pattern[index];
+            index = (index + 1) % pattern.length;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (remaining == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, remaining);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = pattern[index];
+                index = (index + 1) % pattern.length;
+            }
+            remaining -= n;
+            return n;
+        }
+    }
+}
