@@ -24,7 +24,7 @@ final class ReadmeTest {
     }
 
     private static String squash(String code) {
-        return code.replaceAll("\\s+", " ").trim();
+        return code.replaceAll("\\s+", "");
     }
 
     @Test
@@ -58,6 +58,39 @@ final class ReadmeTest {
         assertThat(shown.strip().lines())
                 .containsExactlyElementsOf(
                         ExampleRunner.run(CheckCampaign::main).lines().toList());
+    }
+
+    @Test
+    void shouldKeepEveryMarkedSnippetEqualToTheExamplesCode() throws IOException {
+        String readme = readme();
+        StringBuilder sources = new StringBuilder();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.append(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        java.util.regex.Matcher marker =
+                java.util.regex.Pattern.compile("<!-- snippet: ([a-z-]+) -->").matcher(readme);
+        int checked = 0;
+        while (marker.find()) {
+            String name = marker.group(1);
+            String snippet = block(readme, marker.group(), "```java");
+            int start = sources.indexOf("// snippet: " + name + "\n");
+            assertThat(start).as("examples have a region // snippet: %s", name).isNotNegative();
+            String region = sources.substring(start, sources.indexOf("// end snippet", start));
+            assertThat(squash(region)).as(name).isEqualTo(squash("// snippet: " + name + "\n" + snippet));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void shouldShowExactlyWhatTheJsonQuickStartPrints() throws IOException {
+        String shown = block(readme(), "<!-- output: JsonQuickStart -->", "```text");
+
+        assertThat(shown.strip().lines())
+                .containsExactlyElementsOf(
+                        ExampleRunner.run(JsonQuickStart::main).lines().toList());
     }
 
     @Test
