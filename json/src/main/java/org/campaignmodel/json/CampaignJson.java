@@ -428,6 +428,36 @@ public final class CampaignJson {
         }
     }
 
+    /** Where the published JSON Schemas are, inside the campaign-json jar. */
+    public static final String SCHEMA_RESOURCES = "org/campaignmodel/json/schemas/" + ModelCodec.VERSION + "/";
+
+    /**
+     * Returns one of the published JSON Schemas (draft 2020-12), as shipped in this jar under {@link
+     * #SCHEMA_RESOURCES}: {@code article}, {@code campaign}, {@code event}, {@code timeline}, {@code
+     * story-list}, or {@code definitions} for every shared type.
+     *
+     * @param name the schema's name, without {@code .json}
+     * @return the schema's JSON text
+     * @throws IllegalArgumentException if there is no schema of that name
+     */
+    public static String schema(String name) {
+        if (!SCHEMA_NAMES.contains(Objects.requireNonNull(name, "name"))) {
+            throw new IllegalArgumentException(
+                    "No schema \"" + name + "\"; the schemas are " + String.join(", ", SCHEMA_NAMES) + ".");
+        }
+        try (InputStream in = Objects.requireNonNull(
+                CampaignJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCES + name + ".json"),
+                "schema resource")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names {@link #schema(String)} knows, in a fixed order. */
+    public static final java.util.List<String> SCHEMA_NAMES =
+            java.util.List.of("article", "campaign", "event", "timeline", "story-list", "definitions");
+
     /** Reads one NDJSON line; the line number is added by the caller. */
     <T> T readLine(String line, Class<T> type) {
         return read(line, type);

@@ -132,6 +132,9 @@ final class ModelTypes {
         final ValueType value;
         final boolean required;
         final int index;
+        /** The public getter, for tools that describe the format (such as the schema generator). */
+        final Method method;
+
         private final MethodHandle getter;
         private final MethodHandle setter;
 
@@ -141,6 +144,7 @@ final class ModelTypes {
                 ValueType value,
                 boolean required,
                 int index,
+                Method method,
                 MethodHandle getter,
                 MethodHandle setter) {
             this.name = name;
@@ -148,6 +152,7 @@ final class ModelTypes {
             this.value = value;
             this.required = required;
             this.index = index;
+            this.method = method;
             this.getter = getter;
             this.setter = setter;
         }
@@ -340,7 +345,8 @@ final class ModelTypes {
                 MethodHandle set = lookup.unreflect(setter)
                         .asType(MethodType.methodType(Object.class, Object.class, Object.class));
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
-                Property property = new Property(name, shape, value, required, model.properties.size(), get, set);
+                Property property =
+                        new Property(name, shape, value, required, model.properties.size(), getter, get, set);
                 model.properties.add(property);
                 model.byName.put(name, property);
             }

@@ -1,0 +1,244 @@
+package org.campaignmodel.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.campaignmodel.Article;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.CampaignValidator;
+import org.campaignmodel.Event;
+import org.campaignmodel.StoryList;
+import org.campaignmodel.Timeline;
+import org.campaignmodel.ValidationProblem;
+import org.campaignmodel.testing.SeedCampaign;
+import org.campaignmodel.testing.Seeds;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published schemas, checked with an independent validator (networknt, draft 2020-12): valid
+ * documents pass, invalid ones fail, and on random documents the schema agrees with the Java reader
+ * plus validator, except for the rules a schema cannot express, which are named in {@link
+ * #NOT_EXPRESSIBLE}.
+ */
+final class SchemaConformanceTest {
+    /**
+     * The rules a JSON Schema cannot express, by name: the one place where the comparison between
+     * schema and Java may differ. Reader problems are named by kind, validation problems by code.
+     */
+    static final Map<String, String> NOT_EXPRESSIBLE = Map.ofEntries(
+            Map.entry("duplicate-keys", "a schema sees the parsed object, where a repeated key is already gone"),
+            Map.entry("number-size", "numbers are limited to 100 digits and exponents to 100"),
+            Map.entry("fuzzy-date.calendar", "whether the day exists, intervals run forward, X digits nest"),
+            Map.entry("local-date-time.calendar", "whether the month and day of a date-time exist"),
+            Map.entry(
+                    "builder-consistency",
+                    "a range's maximum, a unit's currency or name, a target or place"
+                            + " that names something: parts that must agree with each other"),
+            Map.entry("demand.number.sequence", "cross-field: numbering across the list"),
+            Map.entry("demand.status_history.order", "cross-field: dates across the list"),
+            Map.entry("event.end.before_start", "cross-field: two times in a time zone"),
+            Map.entry("event.online_url.missing", "cross-field: depends on the attendance mode"),
+            Map.entry("event.venue.missing", "cross-field: depends on the attendance mode"),
+            Map.entry("quantity.range.order", "cross-field: minimum against maximum"),
+            Map.entry("quantity.percent.range", "cross-field: depends on the unit"),
+            Map.entry("quantity.negative", "cross-field: depends on the unit"),
+            Map.entry("article.related.self", "cross-field: story against its article"),
+            Map.entry("article.related.duplicate", "cross-field: stories against each other"),
+            Map.entry("disparity.basis", "cross-field: two statistics against each other"),
+            Map.entry("language.invalid", "BCP 47 structure beyond the pattern (extensions, variants)"),
+            Map.entry("url.invalid", "full URI syntax beyond the pattern"),
+            Map.entry("extension.too_large", "the length of an extension value's JSON text"));
+
+    private static final CampaignJson JSON = CampaignJson.create();
+    /** A plain parser, as other languages' validators use: a repeated key keeps its last value. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Map<Class<?>, Schema> SCHEMAS = new LinkedHashMap<>();
+
+    static {
+        try {
+            for (Map.Entry<String, Class<?>> document : SchemaGeneration.DOCUMENTS.entrySet()) {
+                String text = Files.readString(
+                        Path.of(SchemaGeneration.RESOURCES, document.getKey() + ".json"), StandardCharsets.UTF_8);
+                SCHEMAS.put(document.getValue(), REGISTRY.getSchema(text, InputFormat.JSON));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Error> schemaErrors(Class<?> type, String document) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(document);
+        } catch (JacksonException notJson) {
+            return List.of(); // handled by the caller: not JSON at all
+        }
+        return java.util.Objects.requireNonNull(SCHEMAS.get(type)).validate(tree);
+    }
+
+    private static boolean isJson(String document) {
+        try {
+            MAPPER.readTree(document);
+            return true;
+        } catch (JacksonException notJson) {
+            return false;
+        }
+    }
+
+    @Test
+    void shouldPassEveryValidDocument() throws IOException {
+        Map<Class<?>, String> valid = new LinkedHashMap<>();
+        valid.put(Article.class, GoldenFixtureTest.fixture("article/seed.json"));
+        valid.put(Campaign.class, GoldenFixtureTest.fixture("campaign/seed.json"));
+        valid.put(Event.class, JSON.write(SeedCampaign.ccwpAnniversary()));
+        valid.put(Timeline.class, JSON.write(SeedCampaign.timeline()));
+        valid.put(StoryList.class, JSON.write(StoryList.of(SeedCampaign.relatedStories())));
+
+        valid.forEach((type, document) -> assertThat(schemaErrors(type, document))
+                .as(type.getSimpleName())
+                .isEmpty());
+    }
+
+    @Test
+    void shouldFailEveryInvalidDocumentButThoseNamedAsNotExpressible() throws IOException {
+        Map<String, String> excused = Map.of(
+                "duplicate-key", "duplicate-keys",
+                "impossible-value", "builder-consistency",
+                "bad-date", "fuzzy-date.calendar");
+        List<String> names;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/invalid"))) {
+            names = files.map(f -> f.getFileName().toString().replace(".json", ""))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(names).hasSizeGreaterThan(20);
+        for (String name : names) {
+            String document = GoldenFixtureTest.fixture("invalid/" + name + ".json");
+            Class<?> type = document.contains("\"attendanceMode\"") && !document.contains("relatedStories")
+                    ? Event.class
+                    : document.contains("\"headline\"") || !document.contains("\"name\"")
+                            ? Article.class
+                            : Campaign.class;
+            boolean schemaRefuses =
+                    !isJson(document) || !schemaErrors(type, document).isEmpty();
+            if (excused.containsKey(name)) {
+                assertThat(NOT_EXPRESSIBLE).containsKey(excused.get(name));
+                assertThat(schemaRefuses)
+                        .as("%s is excused; if the schema now catches it, drop the excuse", name)
+                        .isFalse();
+            } else {
+                assertThat(schemaRefuses)
+                        .as("the schema for %s should refuse %s", type.getSimpleName(), name)
+                        .isTrue();
+            }
+        }
+    }
+
+    static Stream<Arguments> seeds() {
+        return Seeds.of(8);
+    }
+
+    /** What Java makes of a document: null if valid, else the names of the reasons. */
+    private static @Nullable Set<String> javaVerdict(Class<?> type, String document) {
+        try {
+            JSON.mapper().readTree(document); // refuses repeated keys, which the reader may meet later
+        } catch (JacksonException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate")) {
+                return Set.of("duplicate-keys");
+            }
+        }
+        Object value;
+        try {
+            value = JSON.read(document, type);
+        } catch (CampaignJsonException e) {
+            String problem = e.problem();
+            if (problem.startsWith("A property appears twice") || problem.contains("appears twice")) {
+                return Set.of("duplicate-keys");
+            }
+            if (problem.contains("too large or too precise")) {
+                return Set.of("number-size");
+            }
+            if (problem.startsWith("Invalid fuzzy date")) {
+                return Set.of("fuzzy-date.calendar");
+            }
+            if (problem.contains("is not a local date and time")) {
+                return Set.of("local-date-time.calendar");
+            }
+            if (problem.contains("is not possible: Cannot build")) {
+                return Set.of("builder-consistency");
+            }
+            return Set.of("reader: " + problem);
+        }
+        List<ValidationProblem> problems =
+                CampaignValidator.create().validate(value).getProblems();
+        if (problems.isEmpty()) {
+            return null;
+        }
+        Set<String> codes = new java.util.TreeSet<>();
+        problems.forEach(p -> codes.add(p.getCode()));
+        return codes;
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void shouldAgreeWithTheJavaReaderAndValidator(long seed) {
+        RandomModels models = new RandomModels(seed);
+        Random random = new Random(seed);
+        Map<String, Integer> excusedBy = new TreeMap<>();
+        int agreed = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Class<?> type = new ArrayList<>(SCHEMAS.keySet()).get(random.nextInt(SCHEMAS.size()));
+            List<String> documents = new ArrayList<>();
+            documents.add(JSON.write(models.any(type)));
+            documents.add(MutationTestSupport.damage(MAPPER.readTree(documents.get(0)), random));
+            for (String document : documents) {
+                if (!isJson(document)) {
+                    continue; // not JSON: neither side has a document to judge
+                }
+                Set<String> java = javaVerdict(type, document);
+                boolean schemaValid = schemaErrors(type, document).isEmpty();
+                if ((java == null) == schemaValid) {
+                    agreed++;
+                } else if (java != null && NOT_EXPRESSIBLE.keySet().containsAll(java)) {
+                    java.forEach(reason -> excusedBy.merge(reason, 1, Integer::sum));
+                } else {
+                    disagreements.add((java == null
+                                    ? "Java accepts, schema refuses: " + schemaErrors(type, document)
+                                    : "Java refuses " + java + ", schema accepts")
+                            + "\n" + document);
+                }
+            }
+        }
+        assertThat(disagreements).as("seed %d; excused: %s", seed, excusedBy).isEmpty();
+        assertThat(agreed).isGreaterThan(50);
+    }
+}

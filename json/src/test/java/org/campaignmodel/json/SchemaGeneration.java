@@ -1,0 +1,520 @@
+package org.campaignmodel.json;
+
+import com.fasterxml.classmate.ResolvedType;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.campaignmodel.Article;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.Code;
+import org.campaignmodel.CurrencyCode;
+import org.campaignmodel.Event;
+import org.campaignmodel.HttpUrl;
+import org.campaignmodel.LanguageTag;
+import org.campaignmodel.MaxItems;
+import org.campaignmodel.Slug;
+import org.campaignmodel.StoryList;
+import org.campaignmodel.Text;
+import org.campaignmodel.Timeline;
+import org.campaignmodel.json.ModelTypes.Kind;
+import org.campaignmodel.json.ModelTypes.ModelType;
+import org.campaignmodel.json.ModelTypes.Property;
+import org.campaignmodel.json.ModelTypes.UnionType;
+import org.campaignmodel.json.ModelTypes.ValueType;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the published JSON Schemas with victools. A custom definition provider describes each of
+ * our types from the codec's own metadata ({@link ModelTypes}) and the model's constraint annotations,
+ * so that the schemas and the reader cannot disagree about names and shapes; descriptions come from
+ * the model's Javadoc, so every property has one.
+ */
+final class SchemaGeneration {
+    static final String BASE = "https://campaignmodel.org/schemas/" + ModelCodec.VERSION + "/";
+    static final String RESOURCES = "src/main/resources/org/campaignmodel/json/schemas/" + ModelCodec.VERSION;
+
+    /** Each top-level document and its file name; "definitions" holds every shared type. */
+    static final Map<String, Class<?>> DOCUMENTS = orderedDocuments();
+
+    // Patterns shared with the reader and the validators (see core's internal validators).
+    static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String CODE = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
+    static final String NAMESPACE = "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$";
+    static final String HTTP_URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$";
+    static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+    static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
+    private static final String CONTROLS = "\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
+    private static final String LINE_CONTROLS =
+            "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F" + "\\u202A-\\u202E\\u2066-\\u2069";
+    private static final String EDTF_DATE = "-?([0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX)"
+            + "(-(0[1-9]|1[0-2]|2[1-4]|XX)(-(0[1-9]|[12][0-9]|3[01]|XX)"
+            + "(T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])?)?)?)?[~?%]?";
+    static final String EDTF = "^(" + EDTF_DATE + "|(" + EDTF_DATE + "|\\.\\.)?/(" + EDTF_DATE + "|\\.\\.)?)$";
+
+    private static Map<String, Class<?>> orderedDocuments() {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        map.put("article", Article.class);
+        map.put("campaign", Campaign.class);
+        map.put("event", Event.class);
+        map.put("timeline", Timeline.class);
+        map.put("story-list", StoryList.class);
+        return map;
+    }
+
+    private final ModelTypes types = ModelTypes.discover();
+    private final Javadoc javadoc = new Javadoc(Path.of("..", "core", "src", "main", "java", "org", "campaignmodel"));
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    /** Generates every schema file: name (without .json) to content. */
+    Map<String, ObjectNode> generate() {
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
+        for (Map.Entry<String, Class<?>> document : DOCUMENTS.entrySet()) {
+            files.put(document.getKey(), document(document.getKey(), document.getValue()));
+        }
+        files.put("definitions", definitions());
+        return files;
+    }
+
+    private SchemaGenerator generator() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(
+                        SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+                .with(new JacksonSchemaModule())
+                .with(new JakartaValidationModule())
+                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.PLAIN_DEFINITION_KEYS);
+        config.forTypesInGeneral().withCustomDefinitionProvider(new Provider());
+        return new SchemaGenerator(config.build());
+    }
+
+    private ObjectNode document(String name, Class<?> type) {
+        ObjectNode generated = generator().generateSchema(type);
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", BASE + name + ".json");
+        schema.put("title", "Campaign Model " + type.getSimpleName() + " " + ModelCodec.VERSION);
+        schema.put(
+                "description",
+                javadoc.typeDescription(type) + " A top-level document of the Campaign Model" + " wire format, version "
+                        + ModelCodec.VERSION + ".");
+        ObjectNode properties = schema.putObject("properties");
+        ObjectNode version = properties.putObject(ModelCodec.VERSION_PROPERTY);
+        version.put("const", ModelCodec.VERSION);
+        version.put("description", "The wire format version. Readers refuse versions they do not understand.");
+        ObjectNode own = (ObjectNode) generated.get("properties");
+        own.properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
+        ArrayNode required = schema.putArray("required").add(ModelCodec.VERSION_PROPERTY);
+        JsonNode ownRequired = generated.get("required");
+        if (ownRequired != null) {
+            ownRequired.forEach(required::add);
+        }
+        schema.put("type", "object");
+        schema.put("additionalProperties", false);
+        JsonNode defs = generated.get("$defs");
+        if (defs != null) {
+            schema.set("$defs", defs);
+        }
+        return schema;
+    }
+
+    private ObjectNode definitions() {
+        SchemaBuilder builder = generator().buildMultipleSchemaDefinitions();
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", BASE + "definitions.json");
+        schema.put("title", "Campaign Model shared definitions " + ModelCodec.VERSION);
+        schema.put(
+                "description",
+                "Every type of the Campaign Model wire format, version " + ModelCodec.VERSION
+                        + ", for schemas of your own to refer to, as in definitions.json#/$defs/Demand.");
+        List<Class<?>> all = new ArrayList<>(types.models.keySet());
+        all.addAll(types.unions.keySet());
+        for (Class<?> type : all) {
+            builder.createSchemaReference(type);
+        }
+        schema.set("$defs", builder.collectDefinitions("$defs"));
+        return schema;
+    }
+
+    /** Describes our types; returns null for anything else, which none of our properties use. */
+    private final class Provider implements CustomDefinitionProviderV2 {
+        @Override
+        public @Nullable CustomDefinition provideCustomSchemaDefinition(
+                ResolvedType type, SchemaGenerationContext ctx) {
+            Class<?> raw = type.getErasedType();
+            ModelType model = types.models.get(raw);
+            if (model != null) {
+                return new CustomDefinition(object(model, null, ctx));
+            }
+            UnionType union = types.unions.get(raw);
+            if (union != null) {
+                ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
+                schema.put("description", javadoc.typeDescription(raw) + " The \"type\" property says which one.");
+                ArrayNode oneOf = schema.putArray("oneOf");
+                union.byName.forEach((name, member) -> oneOf.add(object(member, name, ctx)));
+                return new CustomDefinition(schema);
+            }
+            if (raw == org.campaignmodel.FuzzyDate.class || Code.class.isAssignableFrom(raw) || raw.isEnum()) {
+                return new CustomDefinition(scalar(types.valueType(raw), ctx));
+            }
+            return null;
+        }
+    }
+
+    private ObjectNode object(ModelType model, @Nullable String typeName, SchemaGenerationContext ctx) {
+        ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
+        schema.put("type", "object");
+        if (typeName == null) {
+            schema.put("description", javadoc.typeDescription(model.type));
+        } else {
+            schema.put("title", typeName);
+        }
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = schema.putArray("required");
+        if (typeName != null) {
+            ObjectNode type = properties.putObject("type");
+            type.put("const", typeName);
+            type.put("description", "Says which kind of " + model.name + " this is.");
+            required.add("type");
+        }
+        for (Property property : model.properties) {
+            properties.set(property.name, property(model, property, ctx));
+            if (property.required) {
+                required.add(property.name);
+            }
+        }
+        if (required.isEmpty()) {
+            schema.remove("required");
+        }
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    private ObjectNode property(ModelType model, Property property, SchemaGenerationContext ctx) {
+        List<Annotation> own = Arrays.asList(property.method.getAnnotations());
+        List<Annotation> element = elementAnnotations(property.method.getAnnotatedReturnType());
+        ObjectNode schema;
+        switch (property.shape) {
+            case LIST -> {
+                schema = ctx.getGeneratorConfig().createObjectNode();
+                schema.put("type", "array");
+                schema.set("items", value(property.value, element, ctx));
+                find(own, MaxItems.class).ifPresent(m -> schema.put("maxItems", m.value()));
+            }
+            case MAP -> {
+                schema = ctx.getGeneratorConfig().createObjectNode();
+                schema.put("type", "object");
+                schema.putObject("propertyNames").put("pattern", NAMESPACE);
+                schema.put("maxProperties", 20);
+                schema.put("additionalProperties", true);
+            }
+            case OPTIONAL -> schema = value(property.value, element, ctx);
+            default -> schema = value(property.value, own, ctx);
+        }
+        String description = javadoc.propertyDescription(model.type, property.method.getName());
+        if (property.shape != ModelTypes.Shape.PLAIN) {
+            description = description.replace("; possibly empty", "").replace(", possibly empty", "");
+        }
+        schema.put("description", description);
+        return schema;
+    }
+
+    private static List<Annotation> elementAnnotations(AnnotatedType type) {
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            AnnotatedType[] args = parameterized.getAnnotatedActualTypeArguments();
+            return Arrays.asList(args[args.length - 1].getAnnotations());
+        }
+        return List.of();
+    }
+
+    private static <A extends Annotation> java.util.Optional<A> find(List<Annotation> annotations, Class<A> type) {
+        return annotations.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** The schema of one value: a reference for our named types, inline for plain JSON types. */
+    private ObjectNode value(ValueType value, List<Annotation> constraints, SchemaGenerationContext ctx) {
+        if (value.kind == Kind.MODEL
+                || value.kind == Kind.UNION
+                || value.kind == Kind.FUZZY_DATE
+                || value.kind == Kind.CODE
+                || value.kind == Kind.ENUM) {
+            return ctx.createDefinitionReference(ctx.getTypeContext().resolve(value.type));
+        }
+        ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
+        switch (value.kind) {
+            case STRING -> string(schema, constraints);
+            case INT -> {
+                schema.put("type", "integer");
+                find(constraints, Min.class).ifPresent(m -> schema.put("minimum", m.value()));
+                find(constraints, Max.class).ifPresent(m -> schema.put("maximum", m.value()));
+                find(constraints, Positive.class).ifPresent(m -> schema.put("minimum", 1));
+            }
+            case BOOLEAN -> schema.put("type", "boolean");
+            case DECIMAL -> {
+                schema.put("type", "number");
+                find(constraints, PositiveOrZero.class).ifPresent(m -> schema.put("minimum", 0));
+            }
+            case LOCAL_DATE_TIME -> {
+                schema.put("type", "string");
+                schema.put("pattern", LOCAL_DATE_TIME);
+            }
+            case ZONE -> {
+                schema.put("type", "string");
+                ArrayNode zones = schema.putArray("enum");
+                ZoneId.getAvailableZoneIds().stream().sorted().forEach(zones::add);
+            }
+            default -> throw new IllegalStateException(value.kind.name());
+        }
+        return schema;
+    }
+
+    private static void string(ObjectNode schema, List<Annotation> constraints) {
+        schema.put("type", "string");
+        find(constraints, Text.class).ifPresent(text -> {
+            String controls = text.multiline() ? LINE_CONTROLS : CONTROLS;
+            // not blank, and free of control characters and direction overrides
+            schema.put("pattern", "^[^" + controls + "]*[^" + controls + "\\s][^" + controls + "]*$");
+            schema.put("maxLength", text.max());
+        });
+        find(constraints, Slug.class).ifPresent(s -> {
+            schema.put("pattern", SLUG);
+            schema.put("maxLength", 100);
+        });
+        find(constraints, HttpUrl.class).ifPresent(u -> {
+            schema.put("format", "uri");
+            schema.put("pattern", HTTP_URL);
+            schema.put("maxLength", 2000);
+        });
+        find(constraints, LanguageTag.class).ifPresent(l -> schema.put("pattern", LANGUAGE));
+        find(constraints, CurrencyCode.class).ifPresent(c -> {
+            ArrayNode codes = schema.putArray("enum");
+            Currency.getAvailableCurrencies().stream()
+                    .map(Currency::getCurrencyCode)
+                    .sorted()
+                    .forEach(codes::add);
+        });
+        find(constraints, Pattern.class).ifPresent(p -> schema.put("pattern", "^" + p.regexp() + "$"));
+    }
+
+    private ObjectNode scalar(ValueType value, SchemaGenerationContext ctx) {
+        ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
+        switch (value.kind) {
+            case FUZZY_DATE -> {
+                schema.put(
+                        "description",
+                        "A date as people write it: an EDTF level 0 or 1 string such as \"1948\","
+                                + " \"2023-06\", \"../2014\", \"1990~\" or \"196X\"; or an object with that string as"
+                                + " \"edtf\" and the source's words as \"phrase\"; or {\"phrase\": \"later\"} alone for a"
+                                + " date known only as coming after the entry before it.");
+                ArrayNode oneOf = schema.putArray("oneOf");
+                ObjectNode text = oneOf.addObject();
+                text.put("type", "string");
+                text.put("pattern", EDTF);
+                ObjectNode object = oneOf.addObject();
+                object.put("type", "object");
+                ObjectNode properties = object.putObject("properties");
+                ObjectNode edtf = properties.putObject("edtf");
+                edtf.put("type", "string");
+                edtf.put("pattern", EDTF);
+                edtf.put("description", "The date in EDTF; leave it out for a relative date such as \"later\".");
+                ObjectNode phrase = properties.putObject("phrase");
+                phrase.put("type", "string");
+                phrase.put("minLength", 1);
+                phrase.put("maxLength", 200);
+                phrase.put("pattern", "\\S");
+                phrase.put("description", "The words the source used, such as \"By 2014\".");
+                object.putArray("anyOf").add(req("edtf")).add(req("phrase"));
+                object.put("additionalProperties", false);
+            }
+            case CODE -> {
+                schema.put("type", "string");
+                schema.put("pattern", CODE);
+                schema.put("maxLength", 64);
+                ArrayNode examples = schema.putArray("examples");
+                List<String> known = new ArrayList<>();
+                try {
+                    for (Object code :
+                            (Set<?>) value.type.getMethod("knownValues").invoke(null)) {
+                        known.add(code.toString());
+                        examples.add(code.toString());
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                schema.put(
+                        "description",
+                        javadoc.typeDescription(value.type) + " An open list: the known codes are "
+                                + String.join(", ", known) + "; other projects may use other codes of the same form.");
+            }
+            case ENUM -> {
+                schema.put("type", "string");
+                ArrayNode values = schema.putArray("enum");
+                value.enumValues.keySet().forEach(values::add);
+                schema.put("description", javadoc.typeDescription(value.type) + " A closed list.");
+            }
+            default -> throw new IllegalStateException(value.kind.name());
+        }
+        return schema;
+    }
+
+    private ObjectNode req(String name) {
+        ObjectNode node = mapper.createObjectNode();
+        node.putArray("required").add(name);
+        return node;
+    }
+
+    /** Writes the files under {@code dir}, pretty-printed, one per schema. */
+    void write(Path dir, Map<String, ObjectNode> files) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
+            String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(file.getValue()) + "\n";
+            Files.writeString(dir.resolve(file.getKey() + ".json"), text, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Reads the model's Javadoc from core's sources: the text of each getter's {@code @return}. */
+    static final class Javadoc {
+        private final Path sources;
+        private final Map<Class<?>, String> cache = new LinkedHashMap<>();
+
+        Javadoc(Path sources) {
+            this.sources = sources;
+        }
+
+        private String source(Class<?> type) {
+            Class<?> top = type;
+            while (top.getEnclosingClass() != null) {
+                top = top.getEnclosingClass();
+            }
+            Class<?> file = top;
+            return cache.computeIfAbsent(file, t -> {
+                try {
+                    return Files.readString(sources.resolve(t.getSimpleName() + ".java"), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new IllegalStateException(
+                            "Cannot read the Javadoc of " + t.getName()
+                                    + "; generate schemas from the json module folder",
+                            e);
+                }
+            });
+        }
+
+        String typeDescription(Class<?> type) {
+            String source = source(type);
+            String declaration = type.getEnclosingClass() == null
+                    ? " " + type.getSimpleName() + " "
+                    : "enum " + type.getSimpleName() + " ";
+            int at = source.indexOf(declaration.startsWith("enum") ? declaration : "interface" + declaration);
+            if (at < 0) {
+                at = source.indexOf("class" + declaration);
+            }
+            if (at < 0) {
+                at = source.indexOf(declaration);
+            }
+            return sentence(comment(source, at));
+        }
+
+        String propertyDescription(Class<?> type, String getter) {
+            String source = source(type);
+            Matcher m =
+                    java.util.regex.Pattern.compile("\\s" + getter + "\\(\\)").matcher(source);
+            if (!m.find()) {
+                throw new IllegalStateException("No " + getter + " in " + type.getName());
+            }
+            String comment = comment(source, m.start());
+            int ret = comment.indexOf("{@return ");
+            String text;
+            if (ret >= 0) {
+                text = balanced(comment, ret + "{@return ".length());
+            } else {
+                // the main description's first sentence, without "Returns"
+                text = comment.strip().replaceFirst("^Returns ", "");
+                int stop = text.indexOf(". ");
+                text = stop > 0 ? text.substring(0, stop + 1) : text;
+            }
+            return sentence(text);
+        }
+
+        private static String comment(String source, int before) {
+            int end = source.lastIndexOf("*/", before);
+            int start = source.lastIndexOf("/**", end);
+            if (start < 0 || end < 0) {
+                throw new IllegalStateException(
+                        "No Javadoc before " + source.substring(before, Math.min(source.length(), before + 40)));
+            }
+            return source.substring(start + 3, end).replaceAll("(?m)^\\s*\\*", " ");
+        }
+
+        private static String balanced(String text, int from) {
+            int depth = 1;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return text.substring(from, i);
+                }
+            }
+            return text.substring(from);
+        }
+
+        /** Turns Javadoc into plain text: tags unwrapped, blocks dropped, one capitalised sentence or two. */
+        private static String sentence(String javadoc) {
+            String text = javadoc;
+            int tags = text.indexOf(" @");
+            if (tags >= 0) {
+                text = text.substring(0, tags); // block tags such as @param follow the description
+            }
+            text = text.replaceAll("<[^>]+>", "")
+                    .replaceAll("\\{@(code|link|linkplain|literal) ([^}]*)}", "$2")
+                    .replaceAll("\\s+", " ")
+                    .strip();
+            int paragraph = text.indexOf(". ");
+            if (text.length() > 300 && paragraph > 0) {
+                text = text.substring(0, paragraph + 1);
+            }
+            if (text.isEmpty()) {
+                throw new IllegalStateException("empty description");
+            }
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            return text.endsWith(".") ? text : text + ".";
+        }
+    }
+
+    static String fileName(String document) {
+        return Objects.requireNonNull(document).toLowerCase(Locale.ROOT) + ".json";
+    }
+}
