@@ -460,6 +460,87 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
     }
 
     /**
+     * Describes the date in plain English, as a reader would say it: {@code 1948}, {@code June 2023},
+     * {@code July 29, 2025}, {@code by 2014}, {@code since 1985}, {@code 1964 to 2008}, {@code around
+     * 1990}, {@code 1984?}, {@code the 1960s}, {@code spring 2001}. A relative date is its phrase
+     * ("later"). The phrase of a dated value is not used: "That same year" describes as {@code 2014}.
+     *
+     * @return the description
+     */
+    public String describe() {
+        return switch (kind) {
+            case RELATIVE -> Objects.requireNonNull(phrase);
+            case INTERVAL -> {
+                if (start == null) {
+                    yield (openStart ? "by " : "until ")
+                            + Objects.requireNonNull(end).describe();
+                }
+                if (end == null) {
+                    yield (openEnd ? "since " : "from ") + start.describe();
+                }
+                yield start.describe() + " to " + end.describe();
+            }
+            case DATE -> qualify(describeDate());
+        };
+    }
+
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+    private static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
+
+    private String describeDate() {
+        String text = edtf.replaceAll("[~?%]$", "");
+        boolean negative = text.startsWith("-");
+        String[] parts = (negative ? text.substring(1) : text).split("[-T]", 4);
+        String year = parts[0];
+        String yearText;
+        if (year.endsWith("XXX")) {
+            yearText = "the " + year.charAt(0) + "000s";
+        } else if (year.endsWith("XX")) {
+            yearText = "the " + Integer.parseInt(year.substring(0, 2)) + "00s";
+        } else if (year.endsWith("X")) {
+            yearText = "the " + Integer.parseInt(year.substring(0, 3)) + "0s";
+        } else {
+            yearText = Integer.toString(Integer.parseInt(year));
+        }
+        yearText += negative ? " BCE" : "";
+        if (parts.length == 1 || parts[1].equals("XX")) {
+            return yearText;
+        }
+        int month = Integer.parseInt(parts[1]);
+        if (month > 12) {
+            return SEASONS[month - 21] + " " + yearText;
+        }
+        String monthText = MONTHS[month - 1];
+        if (parts.length == 2 || parts[2].equals("XX")) {
+            return monthText + " " + yearText;
+        }
+        String day = monthText + " " + Integer.parseInt(parts[2]) + ", " + yearText;
+        return parts.length == 4 ? day + " " + parts[3].substring(0, 5) + parts[3].substring(8) : day;
+    }
+
+    private String qualify(String text) {
+        return switch (qualifier) {
+            case NONE -> text;
+            case APPROXIMATE -> "around " + text;
+            case UNCERTAIN -> text + "?";
+            case APPROXIMATE_AND_UNCERTAIN -> "around " + text + "?";
+        };
+    }
+
+    /**
      * Orders fuzzy dates for timelines: by the first day they can mean, then by the last (an interval
      * with an open start, "by 2014", is placed with its end), then by their EDTF text and phrase so
      * that the order is total and consistent with {@link #equals}. Relative dates come after all dated

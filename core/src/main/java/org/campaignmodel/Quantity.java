@@ -40,6 +40,28 @@ public interface Quantity {
     }
 
     /**
+     * Describes the number in plain English with its comparison and unit: {@code more than 200},
+     * {@code 8%}, {@code about $25,000,000}, {@code between 5 and 10 hours}. Money is written with its
+     * currency's symbol in US English; digits are grouped by thousands.
+     *
+     * @return the description
+     */
+    default String describe() {
+        String value = Units.format(getValue(), getUnit());
+        return switch (getComparison()) {
+            case EXACTLY -> value;
+            case APPROXIMATELY -> "about " + value;
+            case MORE_THAN -> "more than " + value;
+            case AT_LEAST -> "at least " + value;
+            case FEWER_THAN -> "fewer than " + value;
+            case AT_MOST -> "at most " + value;
+            case BETWEEN ->
+                "between " + Units.format(getValue(), Unit.count()) + " and "
+                        + Units.format(getMaximum().orElse(getValue()), getUnit());
+        };
+    }
+
+    /**
      * Returns an exact quantity.
      *
      * @param value the value

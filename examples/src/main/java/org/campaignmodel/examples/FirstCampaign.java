@@ -3,6 +3,7 @@ package org.campaignmodel.examples;
 import java.math.BigDecimal;
 import java.util.List;
 import org.campaignmodel.Campaign;
+import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.Comparison;
 import org.campaignmodel.Demand;
 import org.campaignmodel.DemandAction;
@@ -12,10 +13,12 @@ import org.campaignmodel.Statistic;
 import org.campaignmodel.Timeline;
 import org.campaignmodel.TimelineEvent;
 import org.campaignmodel.Unit;
+import org.campaignmodel.ValidationReport;
+import org.campaignmodel.json.CampaignJson;
 
 /**
  * Your first campaign: the shortest program that builds a small campaign from scratch, with a demand,
- * a dated event and a statistic, and prints what it holds.
+ * a dated event and a statistic, prints what it holds, validates it and writes it as JSON.
  */
 public final class FirstCampaign {
     private FirstCampaign() {}
@@ -59,11 +62,15 @@ public final class FirstCampaign {
         }
         for (TimelineEvent event : campaign.getTimeline().orElseThrow().chronological()) {
             FuzzyDate date = event.getDate();
-            System.out.println(date.getPhrase().orElse(date.toString()) + " [" + date + "]: " + event.getTitle());
+            System.out.println(date.describe() + " [" + date + "]: " + event.getTitle());
         }
         for (Statistic statistic : campaign.getStatistics()) {
-            Quantity value = statistic.getValue();
-            System.out.println(value.getComparison() + " " + value.getValue() + " " + statistic.getMeasure());
+            System.out.println(statistic.getValue().describe() + " " + statistic.getMeasure());
         }
+        // snippet: first-campaign-check
+        ValidationReport report = CampaignValidator.create().validate(campaign);
+        System.out.println(report);
+        System.out.println(CampaignJson.create().write(campaign));
+        // end snippet
     }
 }

@@ -1,0 +1,143 @@
+package org.campaignmodel.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.campaignmodel.Article;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.CampaignValidator;
+import org.campaignmodel.Event;
+import org.campaignmodel.StoryList;
+import org.campaignmodel.Timeline;
+import org.campaignmodel.ValidationProblem;
+import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.json.CampaignJsonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates JSON and NDJSON files ({@code .ndjson} or {@code .jsonl}) and prints every problem as
+ * {@code file: /pointer: message [code]}, with the line number for NDJSON. Exits 0 when all are valid,
+ * 1 when any is not, 2 on bad usage or a file it cannot read. The document type is guessed from its
+ * properties unless given with {@code --type}.
+ */
+public final class ValidateDocuments {
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            "article", Article.class,
+            "campaign", Campaign.class,
+            "event", Event.class,
+            "timeline", Timeline.class,
+            "story-list", StoryList.class);
+    private static final String USAGE =
+            "usage: ValidateDocuments [--type article|campaign|event|timeline|story-list] FILE...";
+
+    private final CampaignJson json = CampaignJson.create();
+    private final PrintStream out;
+    private int problems;
+
+    private ValidateDocuments(PrintStream out) {
+        this.out = out;
+    }
+
+    /**
+     * Runs the program and exits with its status.
+     *
+     * @param args options and files
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Validates the files, printing problems to {@code out} and usage errors to {@code err}.
+     *
+     * @param args options and files
+     * @param out where problems go
+     * @param err where usage and file errors go
+     * @return 0 if all are valid, 1 if any is not, 2 on bad usage or an unreadable file
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Class<?> type = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--type")) {
+                type = i + 1 < args.length ? TYPES.get(args[++i]) : null;
+                if (type == null) {
+                    err.println("unknown or missing document type\n" + USAGE);
+                    return 2;
+                }
+            } else if (args[i].startsWith("-")) {
+                err.println("unknown option " + args[i] + "\n" + USAGE);
+                return 2;
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        ValidateDocuments program = new ValidateDocuments(out);
+        for (Path file : files) {
+            try {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+                    program.lines(file, type);
+                } else {
+                    program.document(file, type, Files.readString(file, StandardCharsets.UTF_8), "");
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                return 2;
+            }
+        }
+        return program.problems == 0 ? 0 : 1;
+    }
+
+    private void lines(Path file, Class<?> given) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                document(file, given, lines.get(i), ":" + (i + 1));
+            }
+        }
+    }
+
+    private void document(Path file, Class<?> given, String text, String line) {
+        String where = file + line + ": ";
+        try {
+            Class<?> type = given != null ? given : guess(text);
+            Object value = json.read(text, type);
+            for (ValidationProblem p :
+                    CampaignValidator.create().validate(value).getProblems()) {
+                report(where + p.getPointer() + ": " + p.getMessage() + " [" + p.getCode() + "]");
+            }
+        } catch (CampaignJsonException e) {
+            report(where + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem() + " [json]");
+        }
+    }
+
+    private void report(String line) {
+        out.println(line);
+        problems++;
+    }
+
+    /** Guesses the document type from the properties only that type has. */
+    private Class<?> guess(String text) {
+        JsonNode tree = json.mapper().readTree(text);
+        if (tree.has("headline")) {
+            return Article.class;
+        }
+        if (tree.has("stories")) {
+            return StoryList.class;
+        }
+        if (tree.has("start")) {
+            return Event.class;
+        }
+        return tree.has("events") && !tree.has("name") ? Timeline.class : Campaign.class;
+    }
+}

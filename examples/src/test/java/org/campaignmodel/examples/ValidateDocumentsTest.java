@@ -1,0 +1,96 @@
+package org.campaignmodel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.testing.SeedCampaign;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ValidateDocumentsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ValidateDocuments.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The printed lines without the parser's line and column, which the assertions do not need. */
+    private java.util.List<String> lines() {
+        return out().lines()
+                .map(l -> l.replaceAll(" \\(line \\d+, column \\d+\\)", ""))
+                .toList();
+    }
+
+    @Test
+    void shouldExitZeroAndPrintNothingWhenAllAreValid() throws IOException {
+        CampaignJson json = CampaignJson.create();
+        Path campaign = file("campaign.json", json.write(SeedCampaign.campaign()));
+        Path article = file("article.json", json.write(SeedCampaign.article()));
+
+        assertThat(run(campaign.toString(), article.toString())).isZero();
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void shouldPrintEveryProblemWithFilePointerMessageAndCode() throws IOException {
+        Path bad = file("bad.json", "{\"schemaVersion\":\"1.0\",\"id\":\"Bad Id\",\"headline\":\" \"}");
+        Path broken = file("broken.json", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headlne\":\"H\"}");
+
+        assertThat(run("--type", "article", bad.toString(), broken.toString())).isEqualTo(1);
+        assertThat(lines())
+                .containsExactly(
+                        bad + ": /headline: This text is empty or only spaces. Write it, or leave the field out"
+                                + " where it is optional. [text.blank]",
+                        bad + ": /id: An id is lowercase letters and digits in words joined by hyphens, at most 100"
+                                + " characters, such as police-free-lausd. [id.invalid]",
+                        broken + ": /headlne: Unknown property \"headlne\" in Article. Did you mean \"headline\"?"
+                                + " Known properties: body, bylines, callsToAction, campaignIds, citations, dek,"
+                                + " extensions, headline, id, language, leadImage, published, relatedStories,"
+                                + " schemaVersion, section, tags, updated. [json]");
+    }
+
+    @Test
+    void shouldNameTheLineOfEachProblemInNdjson() throws IOException {
+        Path lines = file("organizations.ndjson", "{\"name\":\"A\"}\n\n{\"name\":\"\"}\n{\"name\":null}\n");
+
+        assertThat(run("--type", "campaign", lines.toString())).isEqualTo(1);
+        assertThat(lines())
+                .containsExactly(
+                        lines + ":1: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json]",
+                        lines + ":3: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json]",
+                        lines + ":4: /name: \"name\" is null; leave the property out instead of writing null. [json]");
+    }
+
+    @Test
+    void shouldExitTwoOnBadUsageOrAnUnreadableFileWithoutAStackTrace() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("--type", "poster", "x.json")).isEqualTo(2);
+        assertThat(run("--verbose", "x.json")).isEqualTo(2);
+        assertThat(run(dir.resolve("missing.json").toString())).isEqualTo(2);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("usage: ValidateDocuments").contains("missing.json: cannot read");
+        assertThat(errors).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+}
