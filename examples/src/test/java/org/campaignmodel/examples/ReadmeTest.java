@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.campaignmodel.Demand;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,17 @@ final class ReadmeTest {
         assertThat(shown.strip().lines())
                 .containsExactlyElementsOf(
                         ExampleRunner.run(JsonQuickStart::main).lines().toList());
+    }
+
+    @Test
+    void shouldQuoteTheSeedCampaignSummaryAsItIsPrinted() throws IOException {
+        String shown = block(readme(), "The summary starts like this", "```text");
+        List<String> quoted =
+                shown.strip().lines().filter(l -> !l.strip().equals("...")).toList();
+
+        assertThat(quoted).hasSizeGreaterThan(10);
+        assertThat(ExampleRunner.run(SeedCampaignExample::main).lines().toList())
+                .containsSubsequence(quoted);
     }
 
     @Test
