@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,9 +61,11 @@ public final class CampaignValidator {
                     return template;
                 }
             };
-            return Validation.byDefaultProvider()
+            return Validation.byProvider(HibernateValidator.class)
                     .configure()
                     .messageInterpolator(verbatim)
+                    // the cache only pays off with JPA's resolver; here it is pure overhead
+                    .enableTraversableResolverResultCache(false)
                     .buildValidatorFactory();
         }
     }

@@ -27,9 +27,9 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         String code = null;
         if (text.isBlank()) {
             code = "text.blank";
-        } else if (text.codePointCount(0, text.length()) > max) {
+        } else if (text.length() > max && text.codePointCount(0, text.length()) > max) {
             code = "text.too_long";
-        } else if (text.codePoints().anyMatch(this::unsafe)) {
+        } else if (hasUnsafe(text)) {
             code = "text.unsafe";
         }
         if (code == null) {
@@ -37,6 +37,18 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate("{campaign." + code + "}").addConstraintViolation();
+        return false;
+    }
+
+    private boolean hasUnsafe(String text) {
+        // a plain loop: this runs on every string of every document
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+                    && unsafe(c)) {
+                return true;
+            }
+        }
         return false;
     }
 

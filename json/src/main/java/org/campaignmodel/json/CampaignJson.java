@@ -1,11 +1,9 @@
 package org.campaignmodel.json;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -213,8 +210,8 @@ public final class CampaignJson {
     }
 
     /**
-     * Returns a mapper builder set up as this facade sets up its own: the module, the parser limits,
-     * duplicate-key detection and no content after the document. Add your own modules and build it.
+     * Returns a mapper builder set up as this facade sets up its own: the module, the parser limits and
+     * no content after the document. Add your own modules and build it.
      *
      * @param limits the limits on untrusted input
      * @return a new builder
@@ -226,10 +223,9 @@ public final class CampaignJson {
                 .maxStringLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+        // Repeated keys are refused by the module itself, everywhere, so the parser need not track them.
+        JsonFactory factory =
+                JsonFactory.builder().streamReadConstraints(constraints).build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(new CampaignModule().withLimits(limits));
@@ -284,7 +280,13 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
      */
     public <T> T read(String json, Class<T> type) {
-        return read(new StringReader(Objects.requireNonNull(json, "json")), type);
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try (JsonParser parser = mapper.createParser(json)) {
+            return value(mapper.readValue(parser, type), type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
     }
 
     /**
@@ -297,7 +299,13 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
      */
     public <T> T read(byte[] json, Class<T> type) {
-        return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json")), type);
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try (JsonParser parser = mapper.createParser(json)) {
+            return value(mapper.readValue(parser, type), type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
     }
 
     /**

@@ -87,7 +87,7 @@ final class ModelCodec {
             TokenStreamContext parent = p.streamReadContext().getParent();
             boolean root = parent != null && parent.inRoot();
             ModelType model = model(type.type);
-            return readObject(c, model, root, false, false, c.containerPointer());
+            return readObject(c, model, root, false, false);
         }
         return readValue(c, type, type.type.getSimpleName());
     }
@@ -115,7 +115,7 @@ final class ModelCodec {
                 if (c.p().currentToken() != JsonToken.START_OBJECT) {
                     throw mismatch(c, what, "an object");
                 }
-                yield readObject(c, model(type.type), false, false, false, c.containerPointer());
+                yield readObject(c, model(type.type), false, false, false);
             }
             case UNION -> readUnion(c, union(type.type), what);
         };
@@ -230,7 +230,6 @@ final class ModelCodec {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw mismatch(c, what, "an EDTF string such as \"2023-06\", or an object with edtf and phrase");
             }
-            String objectPointer = c.containerPointer();
             String edtf = null;
             String phrase = null;
             for (String name = p.nextName(); name != null; name = p.nextName()) {
@@ -257,7 +256,7 @@ final class ModelCodec {
                 return FuzzyDate.relative(phrase);
             }
             throw c.failAt(
-                    objectPointer, "A fuzzy date needs edtf, or a phrase alone for a relative date such as \"later\".");
+                    c.pointer(), "A fuzzy date needs edtf, or a phrase alone for a relative date such as \"later\".");
         } catch (FuzzyDateFormatException e) {
             throw c.fail(String.valueOf(e.getMessage()));
         } catch (IllegalArgumentException e) {
@@ -270,13 +269,13 @@ final class ModelCodec {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw mismatch(c, what, "an object");
         }
-        String objectPointer = c.containerPointer();
         String first = p.nextName();
         if (TYPE_PROPERTY.equals(first)) {
             p.nextToken();
             ModelType member = member(c, union, string(c, TYPE_PROPERTY));
-            return readObject(c, member, false, true, true, objectPointer);
+            return readObject(c, member, false, true, true);
         }
+        String objectPointer = c.containerPointer();
         // "type" is not first: buffer this one object, find its type, then read the copy.
         TokenBuffer buffer = TokenBuffer.forBuffering(p, c.ctxt());
         buffer.writeStartObject();
@@ -299,7 +298,7 @@ final class ModelCodec {
         ModelType member = member(c, union, typeName);
         JsonParser copy = buffer.asParser(c.ctxt(), p);
         copy.nextToken();
-        return readObject(new Cursor(copy, c.ctxt(), objectPointer), member, false, true, false, objectPointer);
+        return readObject(new Cursor(copy, c.ctxt(), objectPointer), member, false, true, false);
     }
 
     private static ModelType member(Cursor c, UnionType union, String name) {
@@ -312,8 +311,7 @@ final class ModelCodec {
     }
 
     /** Reads the properties of an object whose start token has been consumed. */
-    private Object readObject(
-            Cursor c, ModelType model, boolean root, boolean unionMember, boolean typeRead, String objectPointer) {
+    private Object readObject(Cursor c, ModelType model, boolean root, boolean unionMember, boolean typeRead) {
         JsonParser p = c.p();
         Object builder = model.newBuilder();
         boolean[] seen = new boolean[model.properties.size()];
@@ -357,9 +355,10 @@ final class ModelCodec {
             };
             property.set(builder, value);
         }
+        // At the end of the object the parser's context is the parent's, which points at this object.
         if (root && model.topLevel && !versionSeen) {
             throw c.failAt(
-                    objectPointer,
+                    c.pointer(),
                     (model.name.matches("[AEIOU].*") ? "An " : "A ") + model.name + " document needs \""
                             + VERSION_PROPERTY + "\": \"" + VERSION + "\".");
         }
@@ -371,14 +370,14 @@ final class ModelCodec {
         }
         if (!missing.isEmpty()) {
             throw c.failAt(
-                    objectPointer,
+                    c.pointer(),
                     model.name + " is missing the required propert" + (missing.size() == 1 ? "y " : "ies ")
                             + String.join(", ", missing) + ".");
         }
         try {
             return model.build(builder);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw c.failAt(objectPointer, "This " + model.name + " is not possible: " + e.getMessage());
+            throw c.failAt(c.pointer(), "This " + model.name + " is not possible: " + e.getMessage());
         }
     }
 
@@ -434,7 +433,7 @@ final class ModelCodec {
             p.nextToken();
             StringWriter raw = new StringWriter();
             try (JsonGenerator g = RAW.createGenerator(ObjectWriteContext.empty(), raw)) {
-                g.copyCurrentStructureExact(p);
+                copyValue(c, g);
             }
             if (raw.getBuffer().length() > limits.maxExtensionLength()) {
                 throw c.fail("Extension \"" + namespace + "\" is longer than " + limits.maxExtensionLength()
@@ -443,6 +442,36 @@ final class ModelCodec {
             extensions.put(namespace, raw.toString());
         }
         return extensions;
+    }
+
+    /**
+     * Copies one JSON value verbatim (numbers exactly as written), refusing repeated keys at any depth,
+     * so that the module is strict about duplicates whatever the parser's settings.
+     */
+    private static void copyValue(Cursor c, JsonGenerator g) {
+        JsonParser p = c.p();
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            g.writeStartObject();
+            Set<String> names = new java.util.HashSet<>();
+            for (String name = p.nextName(); name != null; name = p.nextName()) {
+                if (!names.add(name)) {
+                    throw c.fail("Property \"" + name + "\" appears twice; keep one.");
+                }
+                g.writeName(name);
+                p.nextToken();
+                copyValue(c, g);
+            }
+            g.writeEndObject();
+        } else if (token == JsonToken.START_ARRAY) {
+            g.writeStartArray();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                copyValue(c, g);
+            }
+            g.writeEndArray();
+        } else {
+            g.copyCurrentEventExact(p);
+        }
     }
 
     private static InvalidInput mismatch(Cursor c, String what, String expected) {

@@ -1,5 +1,6 @@
 package org.campaignmodel.json;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.campaignmodel.Actor;
 import org.campaignmodel.Article;
 import org.campaignmodel.Block;
@@ -135,8 +139,8 @@ final class ModelTypes {
         /** The public getter, for tools that describe the format (such as the schema generator). */
         final Method method;
 
-        private final MethodHandle getter;
-        private final MethodHandle setter;
+        private final Function<Object, Object> getter;
+        private final BiFunction<Object, Object, Object> setter;
 
         Property(
                 String name,
@@ -145,8 +149,8 @@ final class ModelTypes {
                 boolean required,
                 int index,
                 Method method,
-                MethodHandle getter,
-                MethodHandle setter) {
+                Function<Object, Object> getter,
+                BiFunction<Object, Object, Object> setter) {
             this.name = name;
             this.shape = shape;
             this.value = value;
@@ -158,23 +162,11 @@ final class ModelTypes {
         }
 
         Object get(Object bean) {
-            try {
-                return (Object) getter.invokeExact(bean);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return getter.apply(bean);
         }
 
         void set(Object builder, Object value) {
-            try {
-                Object unused = (Object) setter.invokeExact(builder, value);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            Object unused = setter.apply(builder, value); // builders return themselves
         }
     }
 
@@ -185,10 +177,10 @@ final class ModelTypes {
         final boolean topLevel;
         final List<Property> properties = new ArrayList<>();
         final Map<String, Property> byName = new LinkedHashMap<>();
-        private final MethodHandle newBuilder;
-        private final MethodHandle build;
+        private final Supplier<Object> newBuilder;
+        private final Function<Object, Object> build;
 
-        ModelType(Class<?> type, MethodHandle newBuilder, MethodHandle build) {
+        ModelType(Class<?> type, Supplier<Object> newBuilder, Function<Object, Object> build) {
             this.type = type;
             this.name = type.getSimpleName();
             this.topLevel = TOP_LEVEL.contains(type);
@@ -197,24 +189,12 @@ final class ModelTypes {
         }
 
         Object newBuilder() {
-            try {
-                return (Object) newBuilder.invokeExact();
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return newBuilder.get();
         }
 
         /** Builds the value; the builder's own checks throw {@link IllegalStateException}. */
         Object build(Object builder) {
-            try {
-                return (Object) build.invokeExact(builder);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return build.apply(builder);
         }
     }
 
@@ -306,11 +286,7 @@ final class ModelTypes {
         try {
             Method builderMethod = type.getMethod("builder");
             Class<?> builderType = builderMethod.getReturnType();
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            MethodHandle newBuilder = lookup.unreflect(builderMethod).asType(MethodType.methodType(Object.class));
-            MethodHandle build = lookup.unreflect(builderType.getMethod("build"))
-                    .asType(MethodType.methodType(Object.class, Object.class));
-            ModelType model = new ModelType(type, newBuilder, build);
+            ModelType model = new ModelType(type, supplier(builderMethod), function(builderType.getMethod("build")));
             models.put(type, model);
 
             List<Method> getters = new ArrayList<>();
@@ -341,9 +317,8 @@ final class ModelTypes {
                     continue; // a derived value such as Disparity.getRatio(): computed, not stored
                 }
                 ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
-                MethodHandle get = lookup.unreflect(getter).asType(MethodType.methodType(Object.class, Object.class));
-                MethodHandle set = lookup.unreflect(setter)
-                        .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+                Function<Object, Object> get = function(getter);
+                BiFunction<Object, Object, Object> set = biFunction(setter);
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
                 Property property =
                         new Property(name, shape, value, required, model.properties.size(), getter, get, set);
@@ -352,6 +327,67 @@ final class ModelTypes {
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot describe " + type.getName() + " for JSON", e);
+        }
+    }
+
+    // Plain functions made by LambdaMetafactory: the JIT calls them like hand-written code, where
+    // calls through a MethodHandle held in a field stay slow.
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    @SuppressWarnings("unchecked")
+    private static Supplier<Object> supplier(Method m) throws ReflectiveOperationException {
+        MethodHandle target = LOOKUP.unreflect(m);
+        try {
+            return (Supplier<Object>) LambdaMetafactory.metafactory(
+                            LOOKUP,
+                            "get",
+                            MethodType.methodType(Supplier.class),
+                            MethodType.methodType(Object.class),
+                            target,
+                            target.type())
+                    .getTarget()
+                    .invoke();
+        } catch (Throwable e) {
+            throw new ReflectiveOperationException("Cannot call " + m, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(Method m) throws ReflectiveOperationException {
+        MethodHandle target = LOOKUP.unreflect(m);
+        try {
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(
+                            LOOKUP,
+                            "apply",
+                            MethodType.methodType(Function.class),
+                            MethodType.methodType(Object.class, Object.class),
+                            target,
+                            target.type()
+                                    .wrap()
+                                    .changeReturnType(Object.class)
+                                    .changeParameterType(0, m.getDeclaringClass()))
+                    .getTarget()
+                    .invoke();
+        } catch (Throwable e) {
+            throw new ReflectiveOperationException("Cannot call " + m, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BiFunction<Object, Object, Object> biFunction(Method m) throws ReflectiveOperationException {
+        MethodHandle target = LOOKUP.unreflect(m);
+        try {
+            return (BiFunction<Object, Object, Object>) LambdaMetafactory.metafactory(
+                            LOOKUP,
+                            "apply",
+                            MethodType.methodType(BiFunction.class),
+                            MethodType.methodType(Object.class, Object.class, Object.class),
+                            target,
+                            target.type().wrap().changeReturnType(Object.class))
+                    .getTarget()
+                    .invoke();
+        } catch (Throwable e) {
+            throw new ReflectiveOperationException("Cannot call " + m, e);
         }
     }
 

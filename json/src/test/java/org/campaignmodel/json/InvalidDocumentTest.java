@@ -23,7 +23,7 @@ final class InvalidDocumentTest {
             unknown-enum        | Event    | /attendanceMode               | "by_carrier_pigeon" is not a known value for "attendanceMode"; use one of: in_person, online, hybrid.
             malformed-code      | Campaign | /status                       | CampaignStatus code "Won Big" is not well formed
             null-value          | Article  | /dek                          | "dek" is null; leave the property out instead of writing null.
-            duplicate-key       | Article  | /headline                     | A property appears twice; keep one.
+            duplicate-key       | Article  | /headline                     | Property "headline" appears twice; keep one.
             trailing-content    | Article  | ''                            | There is more content after the document; send one JSON value.
             unsupported-version | Article  | /schemaVersion                | Schema version "2.0" is not supported: this reader understands version 1.0.
             missing-version     | Article  | ''                            | An Article document needs "schemaVersion": "1.0".
