@@ -70,7 +70,9 @@ final class SchemaConformanceTest {
             Map.entry("disparity.basis", "cross-field: two statistics against each other"),
             Map.entry("language.invalid", "BCP 47 structure beyond the pattern (extensions, variants)"),
             Map.entry("url.invalid", "full URI syntax beyond the pattern"),
-            Map.entry("extension.too_large", "the length of an extension value's JSON text"));
+            Map.entry("extension.too_large", "the length of an extension value's JSON text"),
+            Map.entry("currency.invalid", "whether three capital letters are a code in ISO 4217, which changes"),
+            Map.entry("zone.unknown", "whether a zone name is in the time-zone database, which changes"));
 
     private static final CampaignJson JSON = CampaignJson.create();
     private static final JsonMapper STRICT = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
@@ -136,7 +138,8 @@ final class SchemaConformanceTest {
         Map<String, String> excused = Map.of(
                 "duplicate-key", "duplicate-keys",
                 "impossible-value", "builder-consistency",
-                "bad-date", "fuzzy-date.calendar");
+                "bad-date", "fuzzy-date.calendar",
+                "bad-zone", "zone.unknown");
         List<String> names;
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/invalid"))) {
             names = files.map(f -> f.getFileName().toString().replace(".json", ""))
@@ -192,6 +195,9 @@ final class SchemaConformanceTest {
             }
             if (problem.startsWith("Invalid fuzzy date")) {
                 return Set.of("fuzzy-date.calendar");
+            }
+            if (problem.contains("is not an IANA time zone name")) {
+                return Set.of("zone.unknown");
             }
             if (problem.contains("is not a local date and time")) {
                 return Set.of("local-date-time.calendar");

@@ -24,10 +24,8 @@ import java.lang.reflect.AnnotatedType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +74,8 @@ final class SchemaGeneration {
     static final String CODE = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
     static final String NAMESPACE = "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$";
     static final String HTTP_URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#][^\\s]*)?$";
+    static final String ZONE = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$";
+    static final String CURRENCY = "^[A-Z]{3}$";
     static final String LANGUAGE = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
     static final String LOCAL_DATE_TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
     private static final String CONTROLS = "\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069";
@@ -292,9 +292,9 @@ final class SchemaGeneration {
                 schema.put("pattern", LOCAL_DATE_TIME);
             }
             case ZONE -> {
+                // a pattern, not the list: the list is the runtime's time-zone database, which changes
                 schema.put("type", "string");
-                ArrayNode zones = schema.putArray("enum");
-                ZoneId.getAvailableZoneIds().stream().sorted().forEach(zones::add);
+                schema.put("pattern", ZONE);
             }
             default -> throw new IllegalStateException(value.kind.name());
         }
@@ -319,13 +319,8 @@ final class SchemaGeneration {
             schema.put("maxLength", 2000);
         });
         find(constraints, LanguageTag.class).ifPresent(l -> schema.put("pattern", LANGUAGE));
-        find(constraints, CurrencyCode.class).ifPresent(c -> {
-            ArrayNode codes = schema.putArray("enum");
-            Currency.getAvailableCurrencies().stream()
-                    .map(Currency::getCurrencyCode)
-                    .sorted()
-                    .forEach(codes::add);
-        });
+        // a pattern, not the list: ISO 4217 changes, and each Java runtime knows its own edition
+        find(constraints, CurrencyCode.class).ifPresent(c -> schema.put("pattern", CURRENCY));
         find(constraints, Pattern.class).ifPresent(p -> schema.put("pattern", "^" + p.regexp() + "$"));
     }
 
