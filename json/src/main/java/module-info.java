@@ -2,6 +2,9 @@
 module org.campaignmodel.json {
     requires transitive org.campaignmodel;
     requires transitive tools.jackson.databind;
+    // Compile time only: core's value types carry a CLASS-retention Immutables style, which javac and
+    // javadoc read when they load those types.
+    requires static org.immutables.value.annotations;
 
     exports org.campaignmodel.json;
 
