@@ -18,7 +18,6 @@ import org.campaignmodel.CampaignValidationException;
 import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
-import org.campaignmodel.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -283,12 +282,7 @@ public final class CampaignJson {
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(type, "type");
-        try (JsonParser parser = mapper.createParser(json)) {
-            return value(mapper.readValue(parser, type), type);
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        return read(() -> mapper.createParser(json), type);
     }
 
     /**
@@ -302,12 +296,7 @@ public final class CampaignJson {
      */
     public <T> T read(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(type, "type");
-        try (JsonParser parser = mapper.createParser(json)) {
-            return value(mapper.readValue(parser, type), type);
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        return read(() -> mapper.createParser(json), type);
     }
 
     /**
@@ -320,12 +309,8 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
      */
     public <T> T read(InputStream in, Class<T> type) {
-        Objects.requireNonNull(type, "type");
-        try (JsonParser parser = mapper.createParser(new NonClosingInputStream(in))) {
-            return value(mapper.readValue(parser, type), type);
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
+        NonClosingInputStream stream = new NonClosingInputStream(in);
+        return read(() -> mapper.createParser(stream), type);
     }
 
     /**
@@ -338,8 +323,18 @@ public final class CampaignJson {
      * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
      */
     public <T> T read(Reader in, Class<T> type) {
+        NonClosingReader reader = new NonClosingReader(in);
+        return read(() -> mapper.createParser(reader), type);
+    }
+
+    /** Opens a parser over the caller's input. */
+    private interface Source {
+        JsonParser open();
+    }
+
+    private <T> T read(Source source, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        try (JsonParser parser = mapper.createParser(new NonClosingReader(in))) {
+        try (JsonParser parser = source.open()) {
             return value(mapper.readValue(parser, type), type);
         } catch (JacksonException e) {
             throw translate(e);
@@ -367,12 +362,7 @@ public final class CampaignJson {
      *     with the JSON Pointer of the place in the document
      */
     public <T> T readValid(String json, Class<T> type, Class<?>... groups) {
-        T value = read(json, type);
-        ValidationReport report = CampaignValidator.create().validate(value, groups);
-        if (!report.isValid()) {
-            CampaignValidator.create().requireValid(value, groups);
-        }
-        return value;
+        return CampaignValidator.create().requireValid(read(json, type), groups);
     }
 
     /**
@@ -589,9 +579,5 @@ public final class CampaignJson {
 
         @Override
         public void close() {}
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
