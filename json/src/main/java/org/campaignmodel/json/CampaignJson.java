@@ -18,6 +18,7 @@ import org.campaignmodel.CampaignValidationException;
 import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -46,37 +47,12 @@ public final class CampaignJson {
 
     /**
      * Limits on untrusted input. The defaults suit documents written by people: far above any real
-     * campaign, far below what would hurt a server.
+     * campaign, far below what would hurt a server. Immutable; each {@code withX} returns a copy.
      */
-    public static final class Limits {
-        private final long maxDocumentLength;
-        private final int maxDepth;
-        private final int maxStringLength;
-        private final int maxNumberLength;
-        private final int maxListLength;
-        private final int maxExtensionLength;
-
-        private Limits(
-                long maxDocumentLength,
-                int maxDepth,
-                int maxStringLength,
-                int maxNumberLength,
-                int maxListLength,
-                int maxExtensionLength) {
-            this.maxDocumentLength = positive(maxDocumentLength, "maxDocumentLength");
-            this.maxDepth = (int) positive(maxDepth, "maxDepth");
-            this.maxStringLength = (int) positive(maxStringLength, "maxStringLength");
-            this.maxNumberLength = (int) positive(maxNumberLength, "maxNumberLength");
-            this.maxListLength = (int) positive(maxListLength, "maxListLength");
-            this.maxExtensionLength = (int) positive(maxExtensionLength, "maxExtensionLength");
-        }
-
-        private static long positive(long value, String name) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " must be positive, not " + value);
-            }
-            return value;
-        }
+    @Value.Immutable
+    @JsonStyle
+    public abstract static class Limits {
+        Limits() {}
 
         /**
          * Returns the defaults: documents up to 10,000,000 bytes, nesting 64 deep, strings up to
@@ -86,37 +62,60 @@ public final class CampaignJson {
          * @return the default limits
          */
         public static Limits defaults() {
-            return new Limits(10_000_000L, 64, 1_000_000, 100, 10_000, 100_000);
+            return ImmutableLimits.builder().build();
         }
 
         /** {@return the largest document, or NDJSON line, in bytes or characters} */
+        @Value.Default
         public long maxDocumentLength() {
-            return maxDocumentLength;
+            return 10_000_000L;
         }
 
         /** {@return how deep objects and lists may nest} */
+        @Value.Default
         public int maxDepth() {
-            return maxDepth;
+            return 64;
         }
 
         /** {@return the longest string, in characters} */
+        @Value.Default
         public int maxStringLength() {
-            return maxStringLength;
+            return 1_000_000;
         }
 
         /** {@return the longest number, in characters} */
+        @Value.Default
         public int maxNumberLength() {
-            return maxNumberLength;
+            return 100;
         }
 
         /** {@return the most items in one list} */
+        @Value.Default
         public int maxListLength() {
-            return maxListLength;
+            return 10_000;
         }
 
         /** {@return the longest extension value, in characters of JSON} */
+        @Value.Default
         public int maxExtensionLength() {
-            return maxExtensionLength;
+            return 100_000;
+        }
+
+        /** Refuses limits that would refuse everything. */
+        @Value.Check
+        void check() {
+            if (maxDocumentLength() <= 0
+                    || maxDepth() <= 0
+                    || maxStringLength() <= 0
+                    || maxNumberLength() <= 0
+                    || maxListLength() <= 0
+                    || maxExtensionLength() <= 0) {
+                throw new IllegalArgumentException("Every limit must be positive: " + this);
+            }
+        }
+
+        private ImmutableLimits copy() {
+            return ImmutableLimits.copyOf(this);
         }
 
         /**
@@ -126,7 +125,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxDocumentLength(long bytes) {
-            return new Limits(bytes, maxDepth, maxStringLength, maxNumberLength, maxListLength, maxExtensionLength);
+            return copy().withMaxDocumentLength(bytes);
         }
 
         /**
@@ -136,8 +135,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxDepth(int depth) {
-            return new Limits(
-                    maxDocumentLength, depth, maxStringLength, maxNumberLength, maxListLength, maxExtensionLength);
+            return copy().withMaxDepth(depth);
         }
 
         /**
@@ -147,8 +145,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxStringLength(int characters) {
-            return new Limits(
-                    maxDocumentLength, maxDepth, characters, maxNumberLength, maxListLength, maxExtensionLength);
+            return copy().withMaxStringLength(characters);
         }
 
         /**
@@ -158,8 +155,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxNumberLength(int characters) {
-            return new Limits(
-                    maxDocumentLength, maxDepth, maxStringLength, characters, maxListLength, maxExtensionLength);
+            return copy().withMaxNumberLength(characters);
         }
 
         /**
@@ -169,7 +165,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxListLength(int items) {
-            return new Limits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, items, maxExtensionLength);
+            return copy().withMaxListLength(items);
         }
 
         /**
@@ -179,7 +175,7 @@ public final class CampaignJson {
          * @return new limits
          */
         public Limits withMaxExtensionLength(int characters) {
-            return new Limits(maxDocumentLength, maxDepth, maxStringLength, maxNumberLength, maxListLength, characters);
+            return copy().withMaxExtensionLength(characters);
         }
     }
 

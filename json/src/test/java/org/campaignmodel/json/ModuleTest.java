@@ -82,5 +82,10 @@ final class ModuleTest {
                 .hasMessageContaining("\"aliases\" has more than 1 items");
         assertThat(strict.getLimits().maxListLength()).isEqualTo(1);
         assertThat(new CampaignModule().getModuleName()).isEqualTo("CampaignModule");
+        assertThat(CampaignJson.Limits.defaults().withMaxDepth(8).maxDepth()).isEqualTo(8);
+        assertThat(CampaignJson.Limits.defaults().maxDepth()).isEqualTo(64);
+        assertThatThrownBy(() -> CampaignJson.Limits.defaults().withMaxListLength(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Every limit must be positive");
     }
 }
