@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.campaignmodel.internal.TextValidator;
 import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
 
@@ -275,9 +276,7 @@ public final class CampaignValidator {
         }
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.CONTROL
-                    || (c >= 0x202A && c <= 0x202E)
-                    || (c >= 0x2066 && c <= 0x2069)) {
+            if (TextValidator.isHidden(c)) {
                 out.append(String.format("\\u%04X", c));
             } else {
                 out.appendCodePoint(c);

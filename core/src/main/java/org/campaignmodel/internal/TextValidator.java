@@ -56,6 +56,18 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         if (multiline && (c == '\n' || c == '\t' || c == '\r')) {
             return false;
         }
+        return isHidden(c);
+    }
+
+    /**
+     * Tells whether a character is one a reader cannot see but that changes what they see: a control
+     * character, or a direction embedding, override or isolate. The one definition, also used to
+     * escape such characters when a report shows a value.
+     *
+     * @param c a code point
+     * @return true if the character is hidden
+     */
+    public static boolean isHidden(int c) {
         return Character.getType(c) == Character.CONTROL
                 || (c >= 0x202A && c <= 0x202E) // embeddings and overrides
                 || (c >= 0x2066 && c <= 0x2069); // isolates

@@ -495,11 +495,6 @@ public final class CampaignJson {
     public static final java.util.List<String> SCHEMA_NAMES =
             java.util.List.of("article", "campaign", "event", "timeline", "story-list", "definitions");
 
-    /** Reads one NDJSON line; the line number is added by the caller. */
-    <T> T readLine(String line, Class<T> type) {
-        return read(line, type);
-    }
-
     /** Turns any Jackson failure into the one exception type, with the pointer of the problem. */
     static CampaignJsonException translate(JacksonException e) {
         if (e instanceof InvalidInput invalid) {

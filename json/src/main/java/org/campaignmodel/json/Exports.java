@@ -336,9 +336,10 @@ final class Exports {
     /** Only the parts the date knows; the first year of a decade stands in for "the 1960s". */
     private static ObjectNode timelineDate(FuzzyDate date) {
         ObjectNode node = NODES.objectNode();
-        java.time.LocalDate first = date.getKind() == FuzzyDate.Kind.DATE
-                ? java.time.LocalDate.parse(firstDay(date))
-                : date.getEarliest().orElseThrow();
+        // the first day the date names, without the widening for approximate or uncertain values
+        java.time.LocalDate first = FuzzyDate.parse(date.getEdtf().orElseThrow().replaceFirst("[~?%]$", ""))
+                .getEarliest()
+                .orElseThrow();
         node.put("year", first.getYear());
         FuzzyDate.Precision precision = date.getPrecision().orElse(FuzzyDate.Precision.YEAR);
         boolean unspecified = date.hasUnspecifiedDigits();
@@ -359,22 +360,6 @@ final class Exports {
         }
         node.put("display_date", date.describe());
         return node;
-    }
-
-    /** The first day the date names, without the widening for approximate or uncertain values. */
-    private static String firstDay(FuzzyDate date) {
-        String edtf = date.getEdtf().orElseThrow().replaceAll("[~?%]$", "");
-        String year = edtf.startsWith("-") ? "-" + edtf.substring(1, 5) : edtf.substring(0, 4);
-        year = year.replace('X', '0');
-        String rest = edtf.substring(year.length());
-        String month = rest.length() >= 3 ? rest.substring(1, 3) : "01";
-        if (month.equals("XX")) {
-            month = "01";
-        } else if (Integer.parseInt(month) > 12) {
-            month = String.format("%02d", 3 + 3 * (Integer.parseInt(month) - 21));
-        }
-        String day = rest.length() >= 6 && !rest.startsWith("XX", 4) ? rest.substring(4, 6) : "01";
-        return year + "-" + month + "-" + day;
     }
 
     /** Text as text: TimelineJS renders these fields as HTML. */

@@ -36,7 +36,7 @@ final class NdjsonIterator<T> implements Iterator<T> {
                 continue;
             }
             try {
-                next = json.readLine(line, type);
+                next = json.read(line, type);
             } catch (CampaignJsonException e) {
                 badLines.accept(e.atLine(lines.lineNumber()));
             }
