@@ -28,7 +28,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -44,6 +46,10 @@ final class ModelCodec {
     static final String VERSION_PROPERTY = "schemaVersion";
     static final String VERSION = "1.0";
     private static final String TYPE_PROPERTY = "type";
+    private static final SerializableString VERSION_NAME = new SerializedString(VERSION_PROPERTY);
+    private static final SerializableString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
+    private static final SerializableString EDTF_NAME = new SerializedString("edtf");
+    private static final SerializableString PHRASE_NAME = new SerializedString("phrase");
     private static final int MAX_DIGITS = 100;
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     /** Only for copying extension values verbatim; it holds no configuration of the user's. */
@@ -507,11 +513,11 @@ final class ModelCodec {
     private void writeObject(JsonGenerator g, ModelType model, Object bean, boolean root, @Nullable String typeName) {
         g.writeStartObject(bean);
         if (root && model.topLevel) {
-            g.writeName(VERSION_PROPERTY);
+            g.writeName(VERSION_NAME);
             g.writeString(VERSION);
         }
         if (typeName != null) {
-            g.writeName(TYPE_PROPERTY);
+            g.writeName(TYPE_NAME);
             g.writeString(typeName);
         }
         for (Property property : model.properties) {
@@ -536,7 +542,7 @@ final class ModelCodec {
                 }
                 case PLAIN -> {}
             }
-            g.writeName(property.name);
+            g.writeName(property.jsonName);
             switch (property.shape) {
                 case LIST -> {
                     g.writeStartArray();
@@ -573,7 +579,7 @@ final class ModelCodec {
             case ZONE -> g.writeString(((ZoneId) value).getId());
             case FUZZY_DATE -> writeFuzzyDate(g, (FuzzyDate) value);
             case CODE -> g.writeString(((Code) value).getValue());
-            case ENUM -> g.writeString(((Enum<?>) value).name().toLowerCase(java.util.Locale.ROOT));
+            case ENUM -> g.writeString(java.util.Objects.requireNonNull(type.enumNames.get(value)));
             case MODEL -> writeObject(g, model(type.type), value, false, null);
             case UNION -> {
                 UnionType union = union(type.type);
@@ -597,11 +603,11 @@ final class ModelCodec {
         }
         g.writeStartObject();
         if (edtf.isPresent()) {
-            g.writeName("edtf");
+            g.writeName(EDTF_NAME);
             g.writeString(edtf.get());
         }
         if (phrase.isPresent()) {
-            g.writeName("phrase");
+            g.writeName(PHRASE_NAME);
             g.writeString(phrase.get());
         }
         g.writeEndObject();
