@@ -46,8 +46,13 @@ public final class CampaignValidator {
 
     /** The one factory {@link #create()} uses, built on first use. */
     private static final class Shared {
-        static final CampaignValidator INSTANCE =
-                new CampaignValidator(buildFactory().getValidator());
+        static final CampaignValidator INSTANCE = shared();
+
+        private static CampaignValidator shared() {
+            ValidatorFactory factory = buildFactory();
+            Validator validator = factory.getValidator();
+            return new CampaignValidator(validator, new RuleWalk(validator, factory.getConstraintValidatorFactory()));
+        }
 
         private static ValidatorFactory buildFactory() {
             // The provider's own messages are never shown, so it needs no interpolation, and no EL.
@@ -72,9 +77,12 @@ public final class CampaignValidator {
     }
 
     private final Validator validator;
+    // The library's own, faster walk over the same rules; only with the default provider's metadata.
+    private final @Nullable RuleWalk walk;
 
-    private CampaignValidator(Validator validator) {
+    private CampaignValidator(Validator validator, @Nullable RuleWalk walk) {
         this.validator = validator;
+        this.walk = walk;
     }
 
     /**
@@ -86,6 +94,11 @@ public final class CampaignValidator {
         return Shared.INSTANCE;
     }
 
+    /** The shared validator's own walk, for tests that check what it covers. */
+    static RuleWalk defaultWalk() {
+        return Objects.requireNonNull(Shared.INSTANCE.walk);
+    }
+
     /**
      * Returns a validator backed by one the application already has, such as Spring's.
      *
@@ -93,7 +106,7 @@ public final class CampaignValidator {
      * @return a campaign validator that uses it
      */
     public static CampaignValidator using(Validator validator) {
-        return new CampaignValidator(Objects.requireNonNull(validator, "validator"));
+        return new CampaignValidator(Objects.requireNonNull(validator, "validator"), null);
     }
 
     /**
@@ -119,10 +132,12 @@ public final class CampaignValidator {
     public ValidationReport validate(Object value, Locale locale, Class<?>... groups) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(locale, "locale");
-        Set<ConstraintViolation<Object>> violations = validator.validate(value, groups);
-        List<ValidationProblem> problems = new ArrayList<>(violations.size());
-        for (ConstraintViolation<Object> violation : violations) {
-            problems.add(problem(violation, locale));
+        Optional<List<RuleWalk.Finding>> walked = walk == null ? Optional.empty() : walk.validate(value, groups);
+        List<RuleWalk.Finding> findings =
+                walked.isPresent() ? walked.get() : findings(validator.validate(value, groups));
+        List<ValidationProblem> problems = new ArrayList<>(findings.size());
+        for (RuleWalk.Finding finding : findings) {
+            problems.add(problem(finding, locale));
         }
         problems.sort(ORDER);
         return ValidationReport.builder().problems(problems).build();
@@ -158,52 +173,72 @@ public final class CampaignValidator {
                 : type.getSimpleName();
     }
 
-    private static ValidationProblem problem(ConstraintViolation<Object> violation, Locale locale) {
-        String template = violation.getMessageTemplate();
+    /** The provider's violations as findings: the same steps, template and shown value as the walk's. */
+    private static List<RuleWalk.Finding> findings(Set<ConstraintViolation<Object>> violations) {
+        List<RuleWalk.Finding> findings = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Object> violation : violations) {
+            List<Object> steps = new ArrayList<>();
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getIndex() != null) {
+                    steps.add(node.getIndex());
+                } else if (node.getKey() != null) {
+                    steps.add(new RuleWalk.Key(node.getKey()));
+                }
+                if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                    steps.add(node.getName());
+                }
+            }
+            // A class-level rule's invalid value is the whole object; show the property it points at.
+            Object value = isClassLevel(
+                            violation.getConstraintDescriptor().getAnnotation().annotationType())
+                    ? resolve(violation.getRootBean(), steps)
+                    : violation.getInvalidValue();
+            String template = Messages.isOurs(violation.getMessageTemplate())
+                    ? violation.getMessageTemplate()
+                    : violation.getMessage();
+            findings.add(new RuleWalk.Finding(violation.getConstraintDescriptor(), template, steps, value));
+        }
+        return findings;
+    }
+
+    private static ValidationProblem problem(RuleWalk.Finding finding, Locale locale) {
+        String template = finding.template();
         String code;
         String message;
         if (Messages.isOurs(template)) {
             code = Messages.code(template);
-            message = Messages.render(
-                    template, locale, violation.getConstraintDescriptor().getAttributes());
+            message = Messages.render(template, locale, finding.constraint().getAttributes());
         } else {
-            code = violation
-                    .getConstraintDescriptor()
+            code = finding.constraint()
                     .getAnnotation()
                     .annotationType()
                     .getSimpleName()
                     .toLowerCase(Locale.ROOT);
-            message = violation.getMessage();
+            message = template;
         }
         StringBuilder path = new StringBuilder();
         StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-                pointer.append('/').append(node.getIndex());
-            } else if (node.getKey() != null) {
-                path.append('[').append(node.getKey()).append(']');
-                pointer.append('/').append(escape(String.valueOf(node.getKey())));
-            }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        for (Object step : finding.steps()) {
+            if (step instanceof Integer index) {
+                path.append('[').append(index).append(']');
+                pointer.append('/').append(index);
+            } else if (step instanceof RuleWalk.Key key) {
+                path.append('[').append(key.key()).append(']');
+                pointer.append('/').append(escape(String.valueOf(key.key())));
+            } else {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(node.getName());
-                pointer.append('/').append(escape(node.getName()));
+                path.append(step);
+                pointer.append('/').append(escape(String.valueOf(step)));
             }
         }
-        // A class-level rule's invalid value is the whole object; show the property it points at.
-        Object value =
-                isClassLevel(violation.getConstraintDescriptor().getAnnotation().annotationType())
-                        ? resolve(violation.getRootBean(), violation.getPropertyPath())
-                        : violation.getInvalidValue();
         return ValidationProblem.builder()
                 .code(code)
                 .path(path.toString())
                 .pointer(pointer.toString())
                 .message(message)
-                .value(Optional.ofNullable(display(value)))
+                .value(Optional.ofNullable(display(finding.value())))
                 .build();
     }
 
@@ -216,19 +251,19 @@ public final class CampaignValidator {
         return segment.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Follows a property path from the root through getters, list indexes and optionals. */
-    private static @Nullable Object resolve(Object root, Path path) {
+    /** Follows steps from an object through getters, list indexes, map keys and optionals. */
+    static @Nullable Object resolve(Object root, List<Object> steps) {
         @Nullable Object current = root;
-        for (Path.Node node : path) {
+        for (Object step : steps) {
             if (current == null) {
                 return null;
             }
-            Integer index = node.getIndex();
-            if (index != null && current instanceof List<?> list) {
-                current = index < list.size() ? list.get(index) : null;
-            }
-            if (current != null && node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                current = property(current, node.getName());
+            if (step instanceof Integer index) {
+                current = current instanceof List<?> list && index < list.size() ? list.get(index) : null;
+            } else if (step instanceof RuleWalk.Key key) {
+                current = current instanceof java.util.Map<?, ?> map ? map.get(key.key()) : null;
+            } else {
+                current = property(current, String.valueOf(step));
             }
             if (current instanceof Optional<?> optional) {
                 current = optional.orElse(null);

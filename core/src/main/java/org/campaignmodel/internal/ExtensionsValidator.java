@@ -32,8 +32,7 @@ public final class ExtensionsValidator implements ConstraintValidator<Extensions
         if (code == null) {
             return true;
         }
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(code).addConstraintViolation();
+        Violations.here(context, code);
         return false;
     }
 }

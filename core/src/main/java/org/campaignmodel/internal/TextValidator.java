@@ -35,8 +35,7 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         if (code == null) {
             return true;
         }
-        context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("{campaign." + code + "}").addConstraintViolation();
+        Violations.here(context, "{campaign." + code + "}");
         return false;
     }
 
