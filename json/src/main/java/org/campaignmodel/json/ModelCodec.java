@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.campaignmodel.Code;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.FuzzyDateFormatException;
@@ -47,13 +48,16 @@ final class ModelCodec {
     static final String VERSION = "1.0";
     private static final String TYPE_PROPERTY = "type";
     private static final SerializableString VERSION_NAME = new SerializedString(VERSION_PROPERTY);
-    private static final SerializableString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
+    static final SerializableString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
     private static final SerializableString EDTF_NAME = new SerializedString("edtf");
     private static final SerializableString PHRASE_NAME = new SerializedString("phrase");
     private static final int MAX_DIGITS = 100;
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     /** Only for copying extension values verbatim; it holds no configuration of the user's. */
     private static final JsonFactory RAW = JsonFactory.builder().build();
+
+    /** Generated per-type writers: getters called directly, so the JIT can inline them. */
+    private static final Map<Class<?>, BiConsumer<JsonGenerator, Object>> WRITERS = ModelWriters.byType();
 
     private final ModelTypes types;
     private final CampaignJson.Limits limits;
@@ -520,41 +524,11 @@ final class ModelCodec {
             g.writeName(TYPE_NAME);
             g.writeString(typeName);
         }
-        for (Property property : model.properties) {
-            Object value = property.get(bean);
-            switch (property.shape) {
-                case OPTIONAL -> {
-                    Optional<?> optional = (Optional<?>) value;
-                    if (optional.isEmpty()) {
-                        continue;
-                    }
-                    value = optional.get();
-                }
-                case LIST -> {
-                    if (((List<?>) value).isEmpty()) {
-                        continue;
-                    }
-                }
-                case MAP -> {
-                    if (((Map<?, ?>) value).isEmpty()) {
-                        continue;
-                    }
-                }
-                case PLAIN -> {}
-            }
-            g.writeName(property.jsonName);
-            switch (property.shape) {
-                case LIST -> {
-                    g.writeStartArray();
-                    for (Object item : (List<?>) value) {
-                        writeValue(g, property.value, item);
-                    }
-                    g.writeEndArray();
-                }
-                case MAP -> writeExtensions(g, (Map<?, ?>) value);
-                default -> writeValue(g, property.value, value);
-            }
+        BiConsumer<JsonGenerator, Object> writer = WRITERS.get(model.type);
+        if (writer == null) {
+            throw new IllegalStateException("No writer for " + model.name + "; ModelWriters needs regenerating");
         }
+        writer.accept(g, bean);
         g.writeEndObject();
     }
 
@@ -563,19 +537,8 @@ final class ModelCodec {
             case STRING -> g.writeString((String) value);
             case INT -> g.writeNumber((Integer) value);
             case BOOLEAN -> g.writeBoolean((Boolean) value);
-            case DECIMAL -> {
-                BigDecimal decimal = (BigDecimal) value;
-                if (decimal.precision() > MAX_DIGITS || Math.abs((long) decimal.scale()) > MAX_DIGITS) {
-                    throw DatabindException.from(
-                            g,
-                            "Cannot write " + decimal + ": numbers have at most " + MAX_DIGITS
-                                    + " digits and no exponent beyond " + MAX_DIGITS + ".");
-                }
-                // toString keeps the scale too, so 25000000.00 reads back as 25000000.00; it is plain
-                // unless the scale is negative or the number is below 0.000001
-                g.writeNumber(decimal.toString());
-            }
-            case LOCAL_DATE_TIME -> g.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format((LocalDateTime) value));
+            case DECIMAL -> writeDecimal(g, (BigDecimal) value);
+            case LOCAL_DATE_TIME -> writeDateTime(g, (LocalDateTime) value);
             case ZONE -> g.writeString(((ZoneId) value).getId());
             case FUZZY_DATE -> writeFuzzyDate(g, (FuzzyDate) value);
             case CODE -> g.writeString(((Code) value).getValue());
@@ -586,15 +549,34 @@ final class ModelCodec {
                 String name = union.nameOf(value);
                 ModelType member = name == null ? null : union.byName.get(name);
                 if (name == null || member == null) {
-                    throw DatabindException.from(
-                            g, "No JSON type for " + value.getClass().getName());
+                    throw noJsonType(g, value);
                 }
                 writeObject(g, member, value, false, name);
             }
         }
     }
 
-    private static void writeFuzzyDate(JsonGenerator g, FuzzyDate date) {
+    static DatabindException noJsonType(JsonGenerator g, Object value) {
+        return DatabindException.from(g, "No JSON type for " + value.getClass().getName());
+    }
+
+    static void writeDecimal(JsonGenerator g, BigDecimal decimal) {
+        if (decimal.precision() > MAX_DIGITS || Math.abs((long) decimal.scale()) > MAX_DIGITS) {
+            throw DatabindException.from(
+                    g,
+                    "Cannot write " + decimal + ": numbers have at most " + MAX_DIGITS
+                            + " digits and no exponent beyond " + MAX_DIGITS + ".");
+        }
+        // toString keeps the scale too, so 25000000.00 reads back as 25000000.00; it is plain
+        // unless the scale is negative or the number is below 0.000001
+        g.writeNumber(decimal.toString());
+    }
+
+    static void writeDateTime(JsonGenerator g, LocalDateTime dateTime) {
+        g.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime));
+    }
+
+    static void writeFuzzyDate(JsonGenerator g, FuzzyDate date) {
         Optional<String> edtf = date.getEdtf();
         Optional<String> phrase = date.getPhrase();
         if (phrase.isEmpty() && edtf.isPresent()) {
@@ -613,7 +595,7 @@ final class ModelCodec {
         g.writeEndObject();
     }
 
-    private static void writeExtensions(JsonGenerator g, Map<?, ?> extensions) {
+    static void writeExtensions(JsonGenerator g, Map<?, ?> extensions) {
         g.writeStartObject();
         for (Map.Entry<?, ?> entry : new TreeMap<>(extensions).entrySet()) {
             String namespace = (String) entry.getKey();

@@ -147,10 +147,9 @@ final class ModelTypes {
         final ValueType value;
         final boolean required;
         final int index;
-        /** The public getter, for tools that describe the format (such as the schema generator). */
+        /** The public getter, for tools that describe the format (the schema and writer generators). */
         final Method method;
 
-        private final Function<Object, Object> getter;
         private final BiFunction<Object, Object, Object> setter;
 
         Property(
@@ -160,7 +159,6 @@ final class ModelTypes {
                 boolean required,
                 int index,
                 Method method,
-                Function<Object, Object> getter,
                 BiFunction<Object, Object, Object> setter) {
             this.name = name;
             this.jsonName = new SerializedString(name);
@@ -169,12 +167,7 @@ final class ModelTypes {
             this.required = required;
             this.index = index;
             this.method = method;
-            this.getter = getter;
             this.setter = setter;
-        }
-
-        Object get(Object bean) {
-            return getter.apply(bean);
         }
 
         void set(Object builder, Object value) {
@@ -337,11 +330,9 @@ final class ModelTypes {
                     continue; // a derived value such as Disparity.getRatio(): computed, not stored
                 }
                 ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
-                Function<Object, Object> get = function(getter);
                 BiFunction<Object, Object, Object> set = biFunction(setter);
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
-                Property property =
-                        new Property(name, shape, value, required, model.properties.size(), getter, get, set);
+                Property property = new Property(name, shape, value, required, model.properties.size(), getter, set);
                 model.properties.add(property);
                 model.byName.put(name, property);
             }
