@@ -271,6 +271,10 @@ final class RuleWalk {
             throw new Unsupported("group sequence on " + type.getName());
         }
         BeanDescriptor bean = validator.getConstraintsForClass(type);
+        if (type.getPackage() != RuleWalk.class.getPackage() && bean.isBeanConstrained()) {
+            // other people's classes may put rules on fields, or rules this walk does not know
+            throw new Unsupported("constrained class outside the model: " + type.getName());
+        }
         List<Check> classChecks = checks(bean.getConstraintDescriptors(), true);
         List<PropertyPlan> properties = new ArrayList<>();
         for (PropertyDescriptor property : bean.getConstrainedProperties()) {

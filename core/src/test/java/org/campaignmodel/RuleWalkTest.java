@@ -55,6 +55,25 @@ final class RuleWalkTest {
         assertThat(walk.validate("not a model object"))
                 .hasValueSatisfying(f -> assertThat(f).isEmpty());
         assertThat(walk.validate(SeedCampaign.campaign(), Grouped.class)).isEmpty();
+        assertThat(walk.supports(Visitor.class)).isFalse();
+        assertThat(CampaignValidator.create().validate(new Visitor("ab")).getProblems())
+                .extracting(ValidationProblem::getCode, ValidationProblem::getPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("size", "name"));
+    }
+
+    /** A class with a rule on a field and no getter: the walk cannot read it, the provider can. */
+    static final class Visitor {
+        @jakarta.validation.constraints.Size(min = 3)
+        private final String name;
+
+        Visitor(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return "Visitor " + name;
+        }
     }
 
     /** A group sequence: the walk leaves these to the provider. */
