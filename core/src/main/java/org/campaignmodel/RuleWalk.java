@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.campaignmodel.internal.RuleContext;
@@ -72,7 +71,18 @@ final class RuleWalk {
 
     private final Validator validator;
     private final ConstraintValidatorFactory validators;
-    private final Map<Class<?>, Object> plans = new ConcurrentHashMap<>();
+    // Per class, computed once; a ClassValue does not keep an application's classes from unloading.
+    private final ClassValue<Object> plans = new ClassValue<>() {
+        @Override
+        protected Object computeValue(Class<?> type) {
+            try {
+                return buildPlan(type);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // anything unexpected: the provider checks this class, and reports what is wrong
+                return UNSUPPORTED;
+            }
+        }
+    };
 
     RuleWalk(Validator validator, ConstraintValidatorFactory validators) {
         this.validator = validator;
@@ -252,14 +262,7 @@ final class RuleWalk {
     private static final Object UNSUPPORTED = new Object();
 
     private Plan plan(Class<?> type) {
-        Object plan = plans.computeIfAbsent(type, t -> {
-            try {
-                return buildPlan(t);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // anything unexpected: the provider checks this class, and reports what is wrong
-                return UNSUPPORTED;
-            }
-        });
+        Object plan = plans.get(type);
         if (plan instanceof Plan known) {
             return known;
         }
