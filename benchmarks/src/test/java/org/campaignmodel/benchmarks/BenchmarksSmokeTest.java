@@ -45,7 +45,7 @@ final class BenchmarksSmokeTest {
                         "ReadWriteBenchmark.readThenValidateCampaign",
                         "ReadWriteBenchmark.validateCampaign",
                         "ReadWriteBenchmark.writeCampaignRecords")
-                .hasSize(18);
+                .hasSize(19);
         assertThat(results)
                 .allSatisfy(
                         r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
