@@ -1,15 +1,12 @@
 package org.campaignmodel.benchmarks;
 
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.ValidationReport;
 import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.testing.ProviderOnly;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,7 +38,7 @@ public class ReadWriteBenchmark {
     private CampaignJson json = CampaignJson.create();
     private JsonMapper plain = JsonMapper.builder().build();
     private CampaignValidator validator = CampaignValidator.create();
-    private CampaignValidator providerOnly = CampaignValidator.using(providerValidator());
+    private CampaignValidator providerOnly = CampaignValidator.using(ProviderOnly.validator());
     private Documents documents = new Documents(json);
     private Records.Article articleRecord = plain.readValue(documents.articleJson, Records.Article.class);
     private Records.Campaign campaignRecord = plain.readValue(documents.campaignJson, Records.Campaign.class);
@@ -52,7 +49,7 @@ public class ReadWriteBenchmark {
         json = CampaignJson.create();
         plain = JsonMapper.builder().build();
         validator = CampaignValidator.create();
-        providerOnly = CampaignValidator.using(providerValidator());
+        providerOnly = CampaignValidator.using(ProviderOnly.validator());
         documents = new Documents(json);
         articleRecord = plain.readValue(documents.articleJson, Records.Article.class);
         campaignRecord = plain.readValue(documents.campaignJson, Records.Campaign.class);
@@ -179,26 +176,6 @@ public class ReadWriteBenchmark {
     @Benchmark
     public ValidationReport readThenValidateCampaign() {
         return validator.validate(json.read(documents.campaignJson, Campaign.class));
-    }
-
-    /** The default provider with messages left as templates, as the library configures its own. */
-    private static Validator providerValidator() {
-        MessageInterpolator verbatim = new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return template;
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale locale) {
-                return template;
-            }
-        };
-        return Validation.byDefaultProvider()
-                .configure()
-                .messageInterpolator(verbatim)
-                .buildValidatorFactory()
-                .getValidator();
     }
 
     private int tokens(byte[] document) {

@@ -2,9 +2,6 @@ package org.campaignmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.Published;
 import org.campaignmodel.ValidationProblem;
 import org.campaignmodel.ValidationReport;
+import org.campaignmodel.testing.ProviderOnly;
 import org.campaignmodel.testing.Seeds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,27 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class ValidatorAgreementTest {
     private static final CampaignValidator WALK = CampaignValidator.create();
-    private static final CampaignValidator PROVIDER = CampaignValidator.using(providerOnly());
+    private static final CampaignValidator PROVIDER = CampaignValidator.using(ProviderOnly.validator());
     private static final List<Class<?>[]> GROUPS = List.of(new Class<?>[0], new Class<?>[] {Published.class});
-
-    private static Validator providerOnly() {
-        MessageInterpolator verbatim = new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return template;
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale locale) {
-                return template;
-            }
-        };
-        return Validation.byDefaultProvider()
-                .configure()
-                .messageInterpolator(verbatim)
-                .buildValidatorFactory()
-                .getValidator();
-    }
 
     static Stream<Arguments> seeds() {
         return Seeds.of(6);
