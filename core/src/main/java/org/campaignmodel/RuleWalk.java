@@ -322,7 +322,7 @@ final class RuleWalk {
             if (annotationType.getPackage() == NotNull.class.getPackage()) {
                 // the provider's own validators need its initialization; the specification is enough
                 checks.add(new Check(descriptor, classLevel, builtIn(descriptor.getAnnotation()), null));
-            } else if (classes.size() == 1 && classes.get(0).getModule() == RuleWalk.class.getModule()) {
+            } else if (classes.size() == 1 && classes.get(0).getPackage() == RuleContext.class.getPackage()) {
                 @SuppressWarnings("unchecked")
                 ConstraintValidator<Annotation, Object> rule = (ConstraintValidator<Annotation, Object>)
                         validators.getInstance(classes.get(0).asSubclass(ConstraintValidator.class));
