@@ -212,7 +212,6 @@ final class RuleWalk {
         final Holder holder;
         final List<Check> elementChecks;
         final boolean cascade;
-        final boolean alwaysRead;
 
         PropertyPlan(
                 String name,
@@ -227,11 +226,10 @@ final class RuleWalk {
             this.holder = holder;
             this.elementChecks = elementChecks;
             this.cascade = cascade;
-            this.alwaysRead = cascade;
         }
 
         boolean relevant(Groups selected) {
-            if (alwaysRead) {
+            if (cascade) {
                 return true;
             }
             for (Check check : checks) {

@@ -542,7 +542,7 @@ final class ModelCodec {
             case ZONE -> g.writeString(((ZoneId) value).getId());
             case FUZZY_DATE -> writeFuzzyDate(g, (FuzzyDate) value);
             case CODE -> g.writeString(((Code) value).getValue());
-            case ENUM -> g.writeString(java.util.Objects.requireNonNull(type.enumNames.get(value)));
+            case ENUM -> g.writeString(((Enum<?>) value).name().toLowerCase(java.util.Locale.ROOT));
             case MODEL -> writeObject(g, model(type.type), value, false, null);
             case UNION -> {
                 UnionType union = union(type.type);

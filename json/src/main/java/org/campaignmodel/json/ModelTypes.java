@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,6 @@ import org.campaignmodel.StatisticReference;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * What the codec knows about the model, found once by reflection over the public API: each value
@@ -107,8 +104,6 @@ final class ModelTypes {
         // CODE: the static of(String) factory; ENUM: wire names in declaration order
         final @Nullable MethodHandle codeFactory;
         final Map<String, Object> enumValues;
-        // ENUM: wire names by constant, so that writing needs no lower-casing
-        final Map<Object, String> enumNames;
 
         ValueType(Kind kind, Class<?> type) {
             this.kind = kind;
@@ -121,9 +116,6 @@ final class ModelTypes {
                 }
             }
             this.enumValues = Collections.unmodifiableMap(values);
-            IdentityHashMap<Object, String> names = new IdentityHashMap<>();
-            values.forEach((name, constant) -> names.put(constant, name));
-            this.enumNames = Collections.unmodifiableMap(names);
         }
 
         private static MethodHandle codeFactory(Class<?> type) {
@@ -140,9 +132,6 @@ final class ModelTypes {
     /** One property of a value type. */
     static final class Property {
         final String name;
-        /** The name with its JSON-escaped UTF-8 bytes worked out once, for writing. */
-        final SerializableString jsonName;
-
         final Shape shape;
         final ValueType value;
         final boolean required;
@@ -161,7 +150,6 @@ final class ModelTypes {
                 Method method,
                 BiFunction<Object, Object, Object> setter) {
             this.name = name;
-            this.jsonName = new SerializedString(name);
             this.shape = shape;
             this.value = value;
             this.required = required;
@@ -213,23 +201,15 @@ final class ModelTypes {
             this.type = type;
         }
 
-        // Values are instances of generated classes; remember which member each class belongs to.
-        private final ClassValue<Optional<String>> nameByClass = new ClassValue<>() {
-            @Override
-            protected Optional<String> computeValue(Class<?> concrete) {
-                for (Map.Entry<Class<?>, String> e : names.entrySet()) {
-                    if (e.getKey().isAssignableFrom(concrete)) {
-                        return Optional.of(e.getValue());
-                    }
-                }
-                return Optional.empty();
-            }
-        };
-
         /** Finds the wire name of a value, whose class is a generated implementation of a subtype. */
         @Nullable
         String nameOf(Object value) {
-            return nameByClass.get(value.getClass()).orElse(null);
+            for (Map.Entry<Class<?>, String> e : names.entrySet()) {
+                if (e.getKey().isInstance(value)) {
+                    return e.getValue();
+                }
+            }
+            return null;
         }
     }
 
