@@ -10,6 +10,8 @@ module org.campaignmodel {
     requires org.hibernate.validator;
 
     exports org.campaignmodel;
+    exports org.campaignmodel.constraints;
+    exports org.campaignmodel.validation;
     // Only so that the provider can create the constraint validators; not API.
     exports org.campaignmodel.internal to
             org.hibernate.validator;

@@ -7,6 +7,7 @@ module org.campaignmodel.json {
     requires static org.immutables.value.annotations;
 
     exports org.campaignmodel.json;
+    exports org.campaignmodel.json.export;
 
     provides tools.jackson.databind.JacksonModule with
             org.campaignmodel.json.CampaignModule;

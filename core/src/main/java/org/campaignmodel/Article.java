@@ -6,6 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.DistinctRelatedStories;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.LanguageTag;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.validation.Published;
 import org.immutables.value.Value;
 
 /** A published story about one or more campaigns, with its body as typed blocks in reading order. */

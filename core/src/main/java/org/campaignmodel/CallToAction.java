@@ -4,6 +4,12 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** Something a campaign asks its readers to do: back a bill, sign up, write to a decision-maker. */

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.campaignmodel.constraints.DemandNumbering;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

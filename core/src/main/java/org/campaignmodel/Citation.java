@@ -3,6 +3,11 @@ package org.campaignmodel;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A source a fact rests on: a report, a study, an interview, a news story, a resolution. */

@@ -5,6 +5,11 @@ import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.StatusHistoryOrder;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

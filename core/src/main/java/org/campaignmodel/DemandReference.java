@@ -1,6 +1,8 @@
 package org.campaignmodel;
 
 import jakarta.validation.constraints.Positive;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A place in an article's body where one of a campaign's demands is shown, by its stated number. */

@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
+import org.campaignmodel.constraints.SharedBasis;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

@@ -7,6 +7,14 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.AttendanceDetails;
+import org.campaignmodel.constraints.EndsAfterStart;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

@@ -2,6 +2,8 @@ package org.campaignmodel;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A heading inside an article's body. */

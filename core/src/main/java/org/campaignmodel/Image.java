@@ -2,6 +2,10 @@ package org.campaignmodel;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.validation.Published;
 import org.immutables.value.Value;
 
 /**

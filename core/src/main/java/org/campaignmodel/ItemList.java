@@ -1,6 +1,9 @@
 package org.campaignmodel;
 
 import java.util.List;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A numbered or bulleted list of short text items. */

@@ -2,6 +2,9 @@ package org.campaignmodel;
 
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A bill or law, named as legislatures name them: a jurisdiction and an identifier such as "SB 627". */

@@ -3,6 +3,9 @@ package org.campaignmodel;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.campaignmodel.constraints.CurrencyCode;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

@@ -1,5 +1,7 @@
 package org.campaignmodel;
 
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A paragraph of plain text. */

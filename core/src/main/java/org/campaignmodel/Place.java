@@ -2,6 +2,8 @@ package org.campaignmodel;
 
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A physical place: a venue, a city, a school district's area. */

@@ -3,6 +3,9 @@ package org.campaignmodel;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.campaignmodel.constraints.QuantityRange;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

@@ -2,6 +2,8 @@ package org.campaignmodel;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

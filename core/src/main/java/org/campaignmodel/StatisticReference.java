@@ -1,5 +1,7 @@
 package org.campaignmodel;
 
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** A place in an article's body where one of a campaign's statistics is shown. */

@@ -3,6 +3,9 @@ package org.campaignmodel;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** One step in a demand's history: it reached a status on a date, on the strength of some evidence. */

@@ -3,6 +3,11 @@ package org.campaignmodel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /**

@@ -4,6 +4,11 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.Extensions;
+import org.campaignmodel.constraints.MaxItems;
+import org.campaignmodel.constraints.Slug;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** Something that happened at a point of a campaign's history, dated as the source dates it. */

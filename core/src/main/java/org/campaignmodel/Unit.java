@@ -1,6 +1,9 @@
 package org.campaignmodel;
 
 import java.util.Optional;
+import org.campaignmodel.constraints.CurrencyCode;
+import org.campaignmodel.constraints.Text;
+import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
 /** What a {@link Quantity} counts in: percent, a plain count, money in a currency, or a named unit. */

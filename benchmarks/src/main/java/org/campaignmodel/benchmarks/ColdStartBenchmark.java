@@ -2,9 +2,9 @@ package org.campaignmodel.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.campaignmodel.Campaign;
-import org.campaignmodel.CampaignValidator;
-import org.campaignmodel.ValidationReport;
 import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.validation.CampaignValidator;
+import org.campaignmodel.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,9 +2,9 @@ package org.campaignmodel.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.campaignmodel.AttendanceDetails;
 import org.campaignmodel.AttendanceMode;
 import org.campaignmodel.Event;
+import org.campaignmodel.constraints.AttendanceDetails;
 
 /** Checks {@link AttendanceDetails}: where to join online, and where to come in person. */
 public final class AttendanceDetailsValidator implements ConstraintValidator<AttendanceDetails, Event> {

@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.Currency;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.campaignmodel.CurrencyCode;
+import org.campaignmodel.constraints.CurrencyCode;
 
 /** Checks {@link CurrencyCode} against the ISO 4217 codes the Java runtime knows. */
 public final class CurrencyCodeValidator implements ConstraintValidator<CurrencyCode, CharSequence> {

@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Demand;
-import org.campaignmodel.DemandNumbering;
+import org.campaignmodel.constraints.DemandNumbering;
 
 /** Checks {@link DemandNumbering}: demand i (from 0) is numbered i + 1. */
 public final class DemandNumberingValidator implements ConstraintValidator<DemandNumbering, Campaign> {

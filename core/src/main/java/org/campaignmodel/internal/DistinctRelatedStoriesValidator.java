@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.campaignmodel.Article;
-import org.campaignmodel.DistinctRelatedStories;
 import org.campaignmodel.RelatedStory;
+import org.campaignmodel.constraints.DistinctRelatedStories;
 
 /** Checks {@link DistinctRelatedStories}. */
 public final class DistinctRelatedStoriesValidator implements ConstraintValidator<DistinctRelatedStories, Article> {

@@ -3,8 +3,8 @@ package org.campaignmodel.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDateTime;
-import org.campaignmodel.EndsAfterStart;
 import org.campaignmodel.Event;
+import org.campaignmodel.constraints.EndsAfterStart;
 
 /** Checks {@link EndsAfterStart} on the instants the two wall-clock times mean in the event's zone. */
 public final class EndsAfterStartValidator implements ConstraintValidator<EndsAfterStart, Event> {

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.campaignmodel.Extensions;
+import org.campaignmodel.constraints.Extensions;
 
 /** Checks {@link Extensions}. */
 public final class ExtensionsValidator implements ConstraintValidator<Extensions, Map<String, String>> {

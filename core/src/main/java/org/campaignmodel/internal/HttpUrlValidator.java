@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.campaignmodel.HttpUrl;
+import org.campaignmodel.constraints.HttpUrl;
 
 /** Checks {@link HttpUrl}. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, CharSequence> {

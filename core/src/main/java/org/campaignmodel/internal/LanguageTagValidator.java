@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
-import org.campaignmodel.LanguageTag;
+import org.campaignmodel.constraints.LanguageTag;
 
 /** Checks {@link LanguageTag} with the JDK's BCP 47 parser. */
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, CharSequence> {

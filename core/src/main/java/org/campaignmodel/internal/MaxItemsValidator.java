@@ -3,7 +3,7 @@ package org.campaignmodel.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Collection;
-import org.campaignmodel.MaxItems;
+import org.campaignmodel.constraints.MaxItems;
 
 /** Checks {@link MaxItems}. */
 public final class MaxItemsValidator implements ConstraintValidator<MaxItems, Collection<?>> {

@@ -4,8 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import org.campaignmodel.Quantity;
-import org.campaignmodel.QuantityRange;
 import org.campaignmodel.Unit;
+import org.campaignmodel.constraints.QuantityRange;
 
 /** Checks {@link QuantityRange}. */
 public final class QuantityRangeValidator implements ConstraintValidator<QuantityRange, Quantity> {

@@ -4,9 +4,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Optional;
 import org.campaignmodel.Disparity;
-import org.campaignmodel.SharedBasis;
 import org.campaignmodel.Statistic;
 import org.campaignmodel.Unit;
+import org.campaignmodel.constraints.SharedBasis;
 
 /** Checks {@link SharedBasis}: two percentages of one population, of different denominators. */
 public final class SharedBasisValidator implements ConstraintValidator<SharedBasis, Disparity> {

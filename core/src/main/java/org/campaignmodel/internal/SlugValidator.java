@@ -2,7 +2,7 @@ package org.campaignmodel.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.campaignmodel.Slug;
+import org.campaignmodel.constraints.Slug;
 
 /** Checks {@link Slug}. */
 public final class SlugValidator implements ConstraintValidator<Slug, CharSequence> {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.campaignmodel.Demand;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.StatusChange;
-import org.campaignmodel.StatusHistoryOrder;
+import org.campaignmodel.constraints.StatusHistoryOrder;
 
 /** Checks {@link StatusHistoryOrder}; dates that cannot be told apart count as in order. */
 public final class StatusHistoryOrderValidator implements ConstraintValidator<StatusHistoryOrder, Demand> {

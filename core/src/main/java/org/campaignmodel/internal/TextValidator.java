@@ -2,7 +2,7 @@ package org.campaignmodel.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import org.campaignmodel.Text;
+import org.campaignmodel.constraints.Text;
 
 /** Checks {@link Text}: not blank, not too long, no control characters or direction overrides. */
 public final class TextValidator implements ConstraintValidator<Text, CharSequence> {

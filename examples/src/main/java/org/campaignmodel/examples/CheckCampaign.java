@@ -2,13 +2,13 @@ package org.campaignmodel.examples;
 
 import java.util.Locale;
 import org.campaignmodel.Campaign;
-import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.Citation;
 import org.campaignmodel.CitationKind;
 import org.campaignmodel.Demand;
 import org.campaignmodel.DemandAction;
 import org.campaignmodel.Organization;
-import org.campaignmodel.ValidationReport;
+import org.campaignmodel.validation.CampaignValidator;
+import org.campaignmodel.validation.ValidationReport;
 
 /** Validating a campaign: every problem at once, with its location, message and code, in two languages. */
 public final class CheckCampaign {

@@ -3,7 +3,6 @@ package org.campaignmodel.examples;
 import java.math.BigDecimal;
 import java.util.List;
 import org.campaignmodel.Campaign;
-import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.Comparison;
 import org.campaignmodel.Demand;
 import org.campaignmodel.DemandAction;
@@ -13,8 +12,9 @@ import org.campaignmodel.Statistic;
 import org.campaignmodel.Timeline;
 import org.campaignmodel.TimelineEvent;
 import org.campaignmodel.Unit;
-import org.campaignmodel.ValidationReport;
 import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.validation.CampaignValidator;
+import org.campaignmodel.validation.ValidationReport;
 
 /**
  * Your first campaign: the shortest program that builds a small campaign from scratch, with a demand,

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.campaignmodel.StoryList;
-import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.json.export.CampaignExports;
 import org.campaignmodel.testing.SeedCampaign;
 
 /**
@@ -23,15 +23,15 @@ public final class PublishSeedCampaign {
      */
     public static void main(String[] args) throws IOException {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "published"));
-        CampaignJson json = CampaignJson.create();
-        write(folder.resolve("article.jsonld"), json.schemaOrg(SeedCampaign.article()));
-        write(folder.resolve("event.jsonld"), json.schemaOrg(SeedCampaign.ccwpAnniversary()));
+        CampaignExports exports = CampaignExports.create();
+        write(folder.resolve("article.jsonld"), exports.schemaOrg(SeedCampaign.article()));
+        write(folder.resolve("event.jsonld"), exports.schemaOrg(SeedCampaign.ccwpAnniversary()));
         write(
                 folder.resolve("timeline.json"),
-                json.timelineJs(SeedCampaign.campaign().getTimeline().orElseThrow()));
+                exports.timelineJs(SeedCampaign.campaign().getTimeline().orElseThrow()));
         write(
                 folder.resolve("feed.json"),
-                json.jsonFeed(StoryList.builder()
+                exports.jsonFeed(StoryList.builder()
                         .title("More from the coalition")
                         .stories(SeedCampaign.article().getRelatedStories())
                         .build()));

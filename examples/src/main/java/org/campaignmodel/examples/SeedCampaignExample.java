@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
-import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.DecisionMaker;
 import org.campaignmodel.Demand;
 import org.campaignmodel.Disparity;
@@ -19,6 +18,7 @@ import org.campaignmodel.Statistic;
 import org.campaignmodel.TimelineEvent;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.testing.SeedCampaign;
+import org.campaignmodel.validation.CampaignValidator;
 
 /**
  * The seed campaign: the Police Free LAUSD coalition's article and campaign, built in code, validated,

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
-import org.campaignmodel.CampaignValidator;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
-import org.campaignmodel.ValidationProblem;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.json.CampaignJsonException;
+import org.campaignmodel.validation.CampaignValidator;
+import org.campaignmodel.validation.ValidationProblem;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -29,6 +29,23 @@ final class ReadmeTest {
     }
 
     @Test
+    void shouldListImportsThatExist() throws IOException, ClassNotFoundException {
+        String imports = block(readme(), "<!-- imports", "```java");
+        int checked = 0;
+        for (String line : imports.strip().lines().toList()) {
+            String name = line.replaceFirst("^import ", "").replaceFirst(";.*$", "");
+            if (name.endsWith(".*")) {
+                assertThat(Class.forName(name.substring(0, name.length() - 1) + "Campaign"))
+                        .isNotNull();
+            } else {
+                assertThat(Class.forName(name)).as(line).isNotNull();
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void shouldShowTheFirstCampaignExampleAsItIsWritten() throws IOException {
         String snippet = block(readme(), "<!-- snippet: first-campaign", "```java");
         String source = Files.readString(

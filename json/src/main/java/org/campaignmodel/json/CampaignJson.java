@@ -14,10 +14,8 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.campaignmodel.CampaignValidationException;
-import org.campaignmodel.CampaignValidator;
-import org.campaignmodel.StoryList;
-import org.campaignmodel.Timeline;
+import org.campaignmodel.validation.CampaignValidationException;
+import org.campaignmodel.validation.CampaignValidator;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -422,47 +420,6 @@ public final class CampaignJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Writes a value as schema.org JSON-LD (release 30.0) for a page's {@code <script
-     * type="application/ld+json">}: an {@code Article} as {@code NewsArticle} (its quotes and bills as
-     * {@code mentions}), an {@code Event} with its offsets from the IANA zone, a {@code Quote} as
-     * {@code Quotation}, a {@code Statistic} as {@code Observation}, a {@code LegislationReference} as
-     * {@code Legislation}. Only facts the model holds are written.
-     *
-     * @param value an article, event, quote, statistic or bill
-     * @return the JSON-LD text
-     * @throws IllegalArgumentException for any other type
-     */
-    public String schemaOrg(Object value) {
-        return mapper.writeValueAsString(Exports.schemaOrg(Objects.requireNonNull(value, "value")));
-    }
-
-    /**
-     * Writes a timeline in Knight Lab's TimelineJS 3 format: slides in chronological order, each date
-     * with only the parts the fuzzy date knows, the source's phrase as {@code display_date}, text
-     * escaped so that it shows as text, and the event kind as {@code group}. A relative entry
-     * ("later") is placed at the date of the entry before it.
-     *
-     * @param timeline the timeline
-     * @return the TimelineJS JSON text
-     */
-    public String timelineJs(Timeline timeline) {
-        return mapper.writeValueAsString(Exports.timelineJs(Objects.requireNonNull(timeline, "timeline")));
-    }
-
-    /**
-     * Writes a story list as a JSON Feed 1.1: one item per story with a stable id and its summary as
-     * {@code content_text}. A story dated to the day or month has no {@code date_published}, which
-     * needs a full timestamp; its date, image credits, event and bill go in each item's {@code
-     * _campaignmodel} extension object.
-     *
-     * @param stories the story list
-     * @return the JSON Feed text
-     */
-    public String jsonFeed(StoryList stories) {
-        return mapper.writeValueAsString(Exports.jsonFeed(Objects.requireNonNull(stories, "stories")));
     }
 
     /** Where the published JSON Schemas are, inside the campaign-json jar. */

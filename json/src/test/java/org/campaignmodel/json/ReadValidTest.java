@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.campaignmodel.Article;
-import org.campaignmodel.CampaignValidationException;
-import org.campaignmodel.Published;
-import org.campaignmodel.ValidationProblem;
+import org.campaignmodel.validation.CampaignValidationException;
+import org.campaignmodel.validation.Published;
+import org.campaignmodel.validation.ValidationProblem;
 import org.junit.jupiter.api.Test;
 
 final class ReadValidTest {

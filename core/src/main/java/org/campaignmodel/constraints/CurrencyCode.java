@@ -1,0 +1,42 @@
+package org.campaignmodel.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.campaignmodel.internal.CurrencyCodeValidator;
+
+/**
+ * An ISO 4217 currency code this Java runtime knows, such as {@code USD}. Reports
+ * {@code currency.invalid}.
+ */
+@Documented
+@Constraint(validatedBy = CurrencyCodeValidator.class)
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CurrencyCode {
+
+    /**
+     * The message template; the code reported is the key without the {@code campaign.} prefix.
+     *
+     * @return the message template
+     */
+    String message() default "{campaign.currency.invalid}";
+
+    /**
+     * The validation groups the rule belongs to.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Extra data for clients of the Jakarta Validation API.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

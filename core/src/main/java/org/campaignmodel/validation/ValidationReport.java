@@ -1,0 +1,48 @@
+package org.campaignmodel.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.campaignmodel.internal.CampaignStyle;
+import org.immutables.value.Value;
+
+/** Everything wrong with a model object, found in one pass, in a stable order. */
+@Value.Immutable
+@CampaignStyle
+public abstract class ValidationReport {
+    ValidationReport() {}
+
+    /** {@return the problems, ordered by location and then by code; empty when the object is valid} */
+    public abstract List<ValidationProblem> getProblems();
+
+    /** {@return true when there are no problems} */
+    public boolean isValid() {
+        return getProblems().isEmpty();
+    }
+
+    /**
+     * Returns the report as lines of the form {@code /pointer: message [code] (value: ...)}.
+     *
+     * @return "valid", or one line per problem
+     */
+    @Override
+    public String toString() {
+        if (isValid()) {
+            return "valid";
+        }
+        return getProblems().stream()
+                .map(p -> (p.getPointer().isEmpty() ? "/" : p.getPointer()) + ": " + p.getMessage() + " [" + p.getCode()
+                        + "]" + p.getValue().map(v -> " (value: " + v + ")").orElse(""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** {@return a new builder} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ValidationReport}; {@link CampaignValidator} makes these. */
+    public static final class Builder extends ImmutableValidationReport.Builder {
+        /** Starts an empty builder. */
+        public Builder() {}
+    }
+}

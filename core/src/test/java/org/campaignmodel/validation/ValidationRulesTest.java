@@ -1,0 +1,484 @@
+package org.campaignmodel.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.campaignmodel.Article;
+import org.campaignmodel.AttendanceMode;
+import org.campaignmodel.Campaign;
+import org.campaignmodel.Comparison;
+import org.campaignmodel.Demand;
+import org.campaignmodel.DemandAction;
+import org.campaignmodel.DemandStatus;
+import org.campaignmodel.Disparity;
+import org.campaignmodel.Event;
+import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.Heading;
+import org.campaignmodel.Image;
+import org.campaignmodel.LegislationReference;
+import org.campaignmodel.MonetaryAmount;
+import org.campaignmodel.Organization;
+import org.campaignmodel.Paragraph;
+import org.campaignmodel.Person;
+import org.campaignmodel.Place;
+import org.campaignmodel.Quantity;
+import org.campaignmodel.RelatedStory;
+import org.campaignmodel.Statistic;
+import org.campaignmodel.StatusChange;
+import org.campaignmodel.StoryKind;
+import org.campaignmodel.Unit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule, once passing and once failing, with the code, path, pointer and message it reports. */
+final class ValidationRulesTest {
+    private static final CampaignValidator VALIDATOR = CampaignValidator.create();
+    private static final ZoneId LA = ZoneId.of("America/Los_Angeles");
+
+    private static Arguments rule(
+            String name,
+            Supplier<Object> valid,
+            Supplier<Object> invalid,
+            String code,
+            String path,
+            String pointer,
+            String message,
+            Class<?>... groups) {
+        return Arguments.of(name, valid, invalid, code, path, pointer, message, groups);
+    }
+
+    private static Organization org(String name, String url) {
+        return Organization.builder().name(name).url(url).build();
+    }
+
+    private static Quantity quantity(String value, Unit unit) {
+        return Quantity.exactly(new BigDecimal(value), unit);
+    }
+
+    private static Event.Builder event(AttendanceMode mode) {
+        return Event.builder()
+                .name("Town hall")
+                .start(LocalDateTime.of(2025, 3, 9, 1, 30))
+                .zone(LA)
+                .attendanceMode(mode);
+    }
+
+    private static Place oakland() {
+        return Place.builder().locality("Oakland").build();
+    }
+
+    private static Demand demand(int number) {
+        return Demand.builder()
+                .number(number)
+                .title("Demand " + number)
+                .action(DemandAction.ADOPT)
+                .build();
+    }
+
+    private static Campaign campaign(int... numbers) {
+        Campaign.Builder b = Campaign.builder().id("c").name("C");
+        for (int n : numbers) {
+            b.addDemands(demand(n));
+        }
+        return b.build();
+    }
+
+    private static Statistic share(String population, String denominator, String percent) {
+        return Statistic.builder()
+                .measure("share")
+                .population(population)
+                .denominator(denominator)
+                .value(quantity(percent, Unit.percent()))
+                .build();
+    }
+
+    private static RelatedStory story(String id, String url) {
+        return RelatedStory.builder().id(id).url(url).kind(StoryKind.ARTICLE).build();
+    }
+
+    private static Article article(RelatedStory... stories) {
+        return Article.builder()
+                .id("a")
+                .headline("H")
+                .addRelatedStories(stories)
+                .build();
+    }
+
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                rule(
+                        "required text",
+                        () -> Organization.of("LAUSD"),
+                        () -> Organization.of("  "),
+                        "text.blank",
+                        "name",
+                        "/name",
+                        "This text is empty or only spaces."),
+                rule(
+                        "text length",
+                        () -> demand(1),
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .title("x".repeat(301))
+                                .build(),
+                        "text.too_long",
+                        "title",
+                        "/title",
+                        "This text is longer than 300 characters. Shorten it."),
+                rule(
+                        "direction override in a name",
+                        () -> Person.of("Damien Winfrey"),
+                        () -> Person.of("Damien \u202EWinfrey"),
+                        "text.unsafe",
+                        "name",
+                        "/name",
+                        "invisible direction override"),
+                rule(
+                        "line break in a headline, though paragraphs may have them",
+                        () -> Paragraph.of("One.\nTwo."),
+                        () -> Article.builder().id("a").headline("One\nTwo").build(),
+                        "text.unsafe",
+                        "headline",
+                        "/headline",
+                        "control character"),
+                rule(
+                        "javascript: url",
+                        () -> org("LAUSD", "https://www.lausd.org/"),
+                        () -> org("LAUSD", "javascript:alert(1)"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "This is not a full http or https web address."),
+                rule(
+                        "relative url",
+                        () -> org("LAUSD", "http://lausd.org"),
+                        () -> org("LAUSD", "/about"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "https://example.org/page"),
+                rule(
+                        "url with a blank",
+                        () -> org("LAUSD", "https://example.org/a%20b"),
+                        () -> org("LAUSD", "https://example.org/a b"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "data: url",
+                        () -> org("LAUSD", "https://example.org/logo.png"),
+                        () -> org("LAUSD", "data:text/html,<script>alert(1)</script>"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "language tag",
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("es-US")
+                                .build(),
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("english!")
+                                .build(),
+                        "language.invalid",
+                        "language",
+                        "/language",
+                        "This is not a BCP 47 language tag."),
+                rule(
+                        "language subtag that no language has",
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("zh-Hant-TW")
+                                .build(),
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .language("english")
+                                .build(),
+                        "language.invalid",
+                        "language",
+                        "/language",
+                        "Use a tag such as en, es or es-US."),
+                rule(
+                        "currency code",
+                        () -> MonetaryAmount.of(BigDecimal.TEN, "USD"),
+                        () -> MonetaryAmount.of(BigDecimal.TEN, "XYZ"),
+                        "currency.invalid",
+                        "currency",
+                        "/currency",
+                        "ISO 4217"),
+                rule(
+                        "currency code of a unit",
+                        () -> quantity("5", Unit.money("EUR")),
+                        () -> quantity("5", Unit.money("usd")),
+                        "currency.invalid",
+                        "unit.currency",
+                        "/unit/currency",
+                        "three-letter code"),
+                rule(
+                        "negative money",
+                        () -> MonetaryAmount.of(BigDecimal.ZERO, "USD"),
+                        () -> MonetaryAmount.of(new BigDecimal("-25000000"), "USD"),
+                        "money.negative",
+                        "amount",
+                        "/amount",
+                        "An amount of money cannot be negative."),
+                rule(
+                        "percentage above 100",
+                        () -> quantity("100", Unit.percent()),
+                        () -> quantity("100.5", Unit.percent()),
+                        "quantity.percent.range",
+                        "value",
+                        "/value",
+                        "A percentage lies between 0 and 100."),
+                rule(
+                        "negative count",
+                        () -> quantity("0", Unit.count()),
+                        () -> quantity("-1", Unit.count()),
+                        "quantity.negative",
+                        "value",
+                        "/value",
+                        "cannot be negative"),
+                rule(
+                        "range order",
+                        () -> Quantity.builder()
+                                .comparison(Comparison.BETWEEN)
+                                .value(BigDecimal.ONE)
+                                .maximum(BigDecimal.TEN)
+                                .unit(Unit.count())
+                                .build(),
+                        () -> Quantity.builder()
+                                .comparison(Comparison.BETWEEN)
+                                .value(BigDecimal.TEN)
+                                .maximum(BigDecimal.TEN)
+                                .unit(Unit.count())
+                                .build(),
+                        "quantity.range.order",
+                        "maximum",
+                        "/maximum",
+                        "A range's maximum must be above its minimum"),
+                rule(
+                        "list size",
+                        () -> Organization.builder()
+                                .name("X")
+                                .aliases(List.of("a", "b"))
+                                .build(),
+                        () -> Organization.builder()
+                                .name("X")
+                                .aliases(Stream.generate(() -> "a").limit(21).toList())
+                                .build(),
+                        "list.too_long",
+                        "aliases",
+                        "/aliases",
+                        "This list has more than 20 items."),
+                rule(
+                        "id",
+                        () -> campaign(),
+                        () -> Campaign.builder()
+                                .id("Police Free LAUSD")
+                                .name("C")
+                                .build(),
+                        "id.invalid",
+                        "id",
+                        "/id",
+                        "An id is lowercase letters and digits"),
+                rule(
+                        "heading level",
+                        () -> Heading.of(2, "Background"),
+                        () -> Heading.of(1, "Background"),
+                        "heading.level",
+                        "level",
+                        "/level",
+                        "level 1 is the headline"),
+                rule(
+                        "country code",
+                        () -> Place.builder().country("US").build(),
+                        () -> Place.builder().country("USA").build(),
+                        "country.invalid",
+                        "country",
+                        "/country",
+                        "ISO 3166"),
+                rule(
+                        "jurisdiction",
+                        () -> LegislationReference.of("US-CA", "SB 627"),
+                        () -> LegislationReference.of("California", "SB 627"),
+                        "jurisdiction.invalid",
+                        "jurisdiction",
+                        "/jurisdiction",
+                        "US-CA"),
+                rule(
+                        "demand numbers run 1..n",
+                        () -> campaign(1, 2, 3),
+                        () -> campaign(1, 3, 4),
+                        "demand.number.sequence",
+                        "demands[1].number",
+                        "/demands/1/number",
+                        "Demands are numbered 1, 2, 3 and so on"),
+                rule(
+                        "demand numbers are unique",
+                        () -> campaign(1, 2),
+                        () -> campaign(1, 1),
+                        "demand.number.sequence",
+                        "demands[1].number",
+                        "/demands/1/number",
+                        "no gap or repeat"),
+                rule(
+                        "event ends after it starts, in its own zone",
+                        // 01:30 to 03:10 on the night clocks spring forward is 40 minutes: fine
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .end(LocalDateTime.of(2025, 3, 9, 3, 10))
+                                .build(),
+                        // 01:30 to 02:30 does not exist that night: 02:30 is read as 03:30, still after
+                        // start; but ending at 01:30 is not after it
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .end(LocalDateTime.of(2025, 3, 9, 1, 30))
+                                .build(),
+                        "event.end.before_start",
+                        "end",
+                        "/end",
+                        "The event ends before or when it starts"),
+                rule(
+                        "online event says where to join",
+                        () -> event(AttendanceMode.ONLINE)
+                                .registrationUrl("https://bit.ly/MAILNIGHT721")
+                                .build(),
+                        () -> event(AttendanceMode.ONLINE).build(),
+                        "event.online_url.missing",
+                        "onlineUrl",
+                        "/onlineUrl",
+                        "An online or hybrid event needs an online URL"),
+                rule(
+                        "in-person event has a venue",
+                        () -> event(AttendanceMode.IN_PERSON).venue(oakland()).build(),
+                        () -> event(AttendanceMode.IN_PERSON).build(),
+                        "event.venue.missing",
+                        "venue",
+                        "/venue",
+                        "An in-person or hybrid event needs a venue."),
+                rule(
+                        "status history in date order",
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .addStatusHistory(
+                                        StatusChange.of(DemandStatus.PROPOSED, FuzzyDate.parse("2020")),
+                                        StatusChange.of(DemandStatus.MET, FuzzyDate.parse("2023-06")))
+                                .build(),
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .addStatusHistory(
+                                        StatusChange.of(DemandStatus.PROPOSED, FuzzyDate.parse("2023-06")),
+                                        StatusChange.of(DemandStatus.MET, FuzzyDate.parse("2020")))
+                                .build(),
+                        "demand.status_history.order",
+                        "statusHistory[1].date",
+                        "/statusHistory/1/date",
+                        "runs from oldest to newest"),
+                rule(
+                        "related story is not the article itself",
+                        () -> article(story("b", "https://example.org/b")),
+                        () -> article(story("a", "https://example.org/a")),
+                        "article.related.self",
+                        "relatedStories[0]",
+                        "/relatedStories/0",
+                        "links back to the article"),
+                rule(
+                        "related story listed once",
+                        () -> article(story("b", "https://example.org/b"), story("c", "https://example.org/c")),
+                        () -> article(story("b", "https://example.org/b"), story("c", "https://example.org/b")),
+                        "article.related.duplicate",
+                        "relatedStories[1]",
+                        "/relatedStories/1",
+                        "already listed"),
+                rule(
+                        "disparity compares shares of one population",
+                        () -> Disparity.of(
+                                share("Black students", "arrests", "25"), share("Black students", "enrollment", "8")),
+                        () -> Disparity.of(
+                                share("Black students", "arrests", "25"), share("Latino students", "enrollment", "74")),
+                        "disparity.basis",
+                        "baseline",
+                        "/baseline",
+                        "two percentages of the same population"),
+                rule(
+                        "published article has bylines",
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .addBylines(Person.of("Heidi"))
+                                .published(FuzzyDate.parse("2023-12-07"))
+                                .language("en")
+                                .build(),
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .published(FuzzyDate.parse("2023-12-07"))
+                                .language("en")
+                                .build(),
+                        "published.bylines",
+                        "bylines",
+                        "/bylines",
+                        "at least one byline",
+                        Published.class),
+                rule(
+                        "published article has a date",
+                        () -> Article.builder().id("a").headline("H").build(),
+                        () -> Article.builder()
+                                .id("a")
+                                .headline("H")
+                                .addBylines(Person.of("Heidi"))
+                                .language("en")
+                                .build(),
+                        "published.date",
+                        "published",
+                        "/published",
+                        "publication date",
+                        Published.class),
+                rule(
+                        "published image has alternative text",
+                        () -> Image.builder().url("https://example.org/a.png").build(),
+                        () -> Image.builder().url("https://example.org/a.png").build(),
+                        "published.alt",
+                        "alt",
+                        "/alt",
+                        "alternative text",
+                        Published.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void shouldPassTheValidCaseAndReportTheInvalidOne(
+            String name,
+            Supplier<Object> valid,
+            Supplier<Object> invalid,
+            String code,
+            String path,
+            String pointer,
+            String message,
+            Class<?>[] groups) {
+        // the "valid" case is checked in the default group: some are drafts that Published would refuse
+        assertThat(VALIDATOR.validate(valid.get()).getProblems()).as(name).isEmpty();
+
+        ValidationReport report = VALIDATOR.validate(invalid.get(), groups);
+
+        assertThat(report.getProblems()).as(name).singleElement().satisfies(problem -> {
+            assertThat(problem.getCode()).isEqualTo(code);
+            assertThat(problem.getPath()).isEqualTo(path);
+            assertThat(problem.getPointer()).isEqualTo(pointer);
+            assertThat(problem.getMessage()).contains(message);
+        });
+    }
+}
