@@ -30,6 +30,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -568,8 +569,13 @@ final class ModelCodec {
                             + " digits and no exponent beyond " + MAX_DIGITS + ".");
         }
         // toString keeps the scale too, so 25000000.00 reads back as 25000000.00; it is plain
-        // unless the scale is negative or the number is below 0.000001
-        g.writeNumber(decimal.toString());
+        // unless the scale is negative or the number is below 0.000001. A tree or token buffer
+        // (valueToTree, convertValue) takes no text for a number, but keeps the BigDecimal itself.
+        if (g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS)) {
+            g.writeNumber(decimal.toString());
+        } else {
+            g.writeNumber(decimal);
+        }
     }
 
     static void writeDateTime(JsonGenerator g, LocalDateTime dateTime) {

@@ -30,6 +30,22 @@ final class RoundTripTest {
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
+    void shouldGoThroughATreeAsThroughText(long seed) {
+        RandomModels random = new RandomModels(seed);
+        for (Class<?> type : TYPES) {
+            Object value = random.any(type);
+
+            tools.jackson.databind.JsonNode tree = JSON.mapper().valueToTree(value);
+
+            assertThat(JSON.mapper().treeToValue(tree, type)).isEqualTo(value);
+            assertThat(tree.propertyNames())
+                    .containsExactlyElementsOf(
+                            JSON.mapper().readTree(JSON.write(value)).propertyNames());
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
     void shouldReadBackWhatItWrites(long seed) {
         RandomModels random = new RandomModels(seed);
         for (int i = 0; i < 15; i++) {
