@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.campaignmodel.constraints.AttendanceDetails;
 import org.campaignmodel.constraints.EndsAfterStart;
+import org.campaignmodel.constraints.ExistingTimes;
 import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.HttpUrl;
 import org.campaignmodel.constraints.MaxItems;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CampaignStyle
 @EndsAfterStart
+@ExistingTimes
 @AttendanceDetails
 public interface Event {
     /** {@return a stable identifier, if given} */

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.campaignmodel.internal.TextValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -185,7 +186,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
      * @param phrase the words of the source, such as "By 2014"
      * @return the fuzzy date
      * @throws FuzzyDateFormatException if {@code edtf} is not valid EDTF level 0 or 1
-     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     * @throws IllegalArgumentException if the phrase is blank, longer than 200 characters, or holds a
+     *     control character, direction override, line separator or broken surrogate
      */
     public static FuzzyDate parse(String edtf, String phrase) {
         return parse(edtf).withPhrase(phrase);
@@ -197,7 +199,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
      *
      * @param phrase the words of the source, such as "later"
      * @return the relative fuzzy date
-     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     * @throws IllegalArgumentException if the phrase is blank, longer than 200 characters, or holds a
+     *     control character, direction override, line separator or broken surrogate
      */
     public static FuzzyDate relative(String phrase) {
         return new FuzzyDate(
@@ -274,6 +277,11 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
             throw new IllegalArgumentException("A fuzzy date's phrase must be at most " + MAX_PHRASE
                     + " characters; it has " + phrase.length() + ".");
         }
+        if (TextValidator.hasUnsafe(phrase, false)) {
+            // the phrase is shown as it is, in reports and on timelines: nothing in it may hide or break
+            throw new IllegalArgumentException("A fuzzy date's phrase must be one line of visible text: it holds"
+                    + " a control character, a direction override, a line separator or a broken surrogate.");
+        }
         return phrase;
     }
 
@@ -282,7 +290,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
      *
      * @param phrase the words of the source, such as "By 2014"
      * @return a fuzzy date equal to this one but for the phrase
-     * @throws IllegalArgumentException if the phrase is blank or longer than 200 characters
+     * @throws IllegalArgumentException if the phrase is blank, longer than 200 characters, or holds a
+     *     control character, direction override, line separator or broken surrogate
      */
     public FuzzyDate withPhrase(String phrase) {
         String checked = checkPhrase(phrase);

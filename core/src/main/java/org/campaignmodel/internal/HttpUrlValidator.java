@@ -2,6 +2,7 @@ package org.campaignmodel.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -20,19 +21,38 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
     }
 
     static boolean isHttpUrl(String text) {
-        if (text.length() > MAX_LENGTH || text.codePoints().anyMatch(c -> Character.isWhitespace(c) || c < 0x20)) {
+        if (text.length() > MAX_LENGTH
+                || text.codePoints().anyMatch(c -> Character.isWhitespace(c) || TextValidator.isHidden(c))) {
             return false;
         }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
+            if (scheme == null
+                    || !(scheme.toLowerCase(Locale.ROOT).equals("http")
                             || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                    && uri.getHost() != null
-                    && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
+                    || uri.getRawAuthority() == null
+                    // https://paypal.com@evil.example/ goes to evil.example: user-info only misleads
+                    || uri.getRawAuthority().contains("@")) {
+                return false;
+            }
+            if (uri.getHost() == null) {
+                // java.net.URI takes only ASCII host names; check an internationalized one as punycode
+                uri = new URI(asciiHost(text, uri.getRawAuthority()));
+            }
+            return uri.getHost() != null && !uri.getHost().isEmpty() && uri.getPort() <= 65_535 && uri.getPort() != 0;
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The URL with its authority's host name in punycode, as {@code https://xn--bcher-kva.example/}. */
+    private static String asciiHost(String text, String authority) {
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        String port = colon < 0 ? "" : authority.substring(colon);
+        String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
+        int at = text.indexOf(authority);
+        return text.substring(0, at) + ascii + port + text.substring(at + authority.length());
     }
 }

@@ -47,6 +47,15 @@ import org.jspecify.annotations.Nullable;
  * Published} adds what a published page needs.
  */
 public final class CampaignValidator {
+    /**
+     * The most problems one report holds. A document broken in more places than this, such as
+     * thousands of blank names, gets a report of the first ones with {@link
+     * ValidationReport#isTruncated()} set, so that validating hostile input takes bounded memory.
+     * The library's own walk stops there; an application's own validator ({@link #using}) still
+     * finds everything before the report is cut.
+     */
+    public static final int MAX_PROBLEMS = 1000;
+
     private static final int MAX_VALUE_LENGTH = 80;
 
     /** The one factory {@link #create()} uses, built on first use. */
@@ -140,12 +149,19 @@ public final class CampaignValidator {
         Optional<List<RuleWalk.Finding>> walked = walk == null ? Optional.empty() : walk.validate(value, groups);
         List<RuleWalk.Finding> findings =
                 walked.isPresent() ? walked.get() : findings(validator.validate(value, groups));
-        List<ValidationProblem> problems = new ArrayList<>(findings.size());
+        List<ValidationProblem> problems = new ArrayList<>(Math.min(findings.size(), MAX_PROBLEMS + 1));
         for (RuleWalk.Finding finding : findings) {
             problems.add(problem(finding, locale));
+            if (problems.size() > MAX_PROBLEMS) {
+                break;
+            }
         }
         problems.sort(ORDER);
-        return ValidationReport.builder().problems(problems).build();
+        boolean truncated = problems.size() > MAX_PROBLEMS;
+        return ValidationReport.builder()
+                .problems(truncated ? problems.subList(0, MAX_PROBLEMS) : problems)
+                .truncated(truncated)
+                .build();
     }
 
     /**

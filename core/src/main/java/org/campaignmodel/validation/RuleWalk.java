@@ -70,6 +70,15 @@ final class RuleWalk {
         }
     }
 
+    /** Stops a walk that has found as many problems as a report holds. */
+    private static final class Enough extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Enough() {
+            super("enough problems", null, false, false);
+        }
+    }
+
     private final Validator validator;
     private final ConstraintValidatorFactory validators;
     // Per class, computed once; a ClassValue does not keep an application's classes from unloading.
@@ -105,6 +114,8 @@ final class RuleWalk {
             walker.bean(root);
         } catch (Unsupported e) {
             return Optional.empty();
+        } catch (Enough e) {
+            // the report says it stopped; the findings so far are kept
         }
         return Optional.of(walker.findings);
     }
@@ -519,6 +530,13 @@ final class RuleWalk {
             }
         }
 
+        /** One more finding would be one too many: stop the walk (a finding past the cap marks it cut). */
+        private void enoughYet() {
+            if (findings.size() == CampaignValidator.MAX_PROBLEMS + 1) {
+                throw new Enough();
+            }
+        }
+
         private void run(Check check, @Nullable Object value) {
             if (!check.applies(groups)) {
                 return;
@@ -526,6 +544,7 @@ final class RuleWalk {
             Predicate<@Nullable Object> builtIn = check.builtIn;
             if (builtIn != null) {
                 if (!builtIn.test(value)) {
+                    enoughYet();
                     findings.add(new Finding(check.descriptor, check.template, List.copyOf(steps), value));
                 }
                 return;
@@ -535,6 +554,7 @@ final class RuleWalk {
                 return;
             }
             for (RuleContext.Report report : context.reports()) {
+                enoughYet();
                 List<Object> where = new ArrayList<>(steps);
                 where.addAll(report.steps());
                 // a class-level rule points into the object: show the value it points at

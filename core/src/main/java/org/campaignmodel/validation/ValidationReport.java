@@ -14,6 +14,17 @@ public abstract class ValidationReport {
     /** {@return the problems, ordered by location and then by code; empty when the object is valid} */
     public abstract List<ValidationProblem> getProblems();
 
+    /**
+     * Tells whether validation stopped before the end because the object has more than {@link
+     * CampaignValidator#MAX_PROBLEMS} problems; the report then holds that many of them.
+     *
+     * @return true when there were more problems than the report holds
+     */
+    @Value.Default
+    public boolean isTruncated() {
+        return false;
+    }
+
     /** {@return true when there are no problems} */
     public boolean isValid() {
         return getProblems().isEmpty();
@@ -30,9 +41,11 @@ public abstract class ValidationReport {
             return "valid";
         }
         return getProblems().stream()
-                .map(p -> (p.getPointer().isEmpty() ? "/" : p.getPointer()) + ": " + p.getMessage() + " [" + p.getCode()
-                        + "]" + p.getValue().map(v -> " (value: " + v + ")").orElse(""))
-                .collect(Collectors.joining("\n"));
+                        .map(p -> (p.getPointer().isEmpty() ? "/" : p.getPointer()) + ": " + p.getMessage() + " ["
+                                + p.getCode() + "]"
+                                + p.getValue().map(v -> " (value: " + v + ")").orElse(""))
+                        .collect(Collectors.joining("\n"))
+                + (isTruncated() ? "\n(stopped after " + getProblems().size() + " problems; there are more)" : "");
     }
 
     /** {@return a new builder} */

@@ -148,6 +148,114 @@ final class ValidationRulesTest {
                         "/headline",
                         "control character"),
                 rule(
+                        "line separator in a headline, though paragraphs may have one",
+                        () -> Paragraph.of("One.\u2028Two.\u2029Three."),
+                        () -> Article.builder().id("a").headline("One\u2028Two").build(),
+                        "text.unsafe",
+                        "headline",
+                        "/headline",
+                        "line separator"),
+                rule(
+                        "lone surrogate in a name, though a whole pair is a character",
+                        () -> Person.of("Ana \uD83D\uDE00"),
+                        () -> Person.of("Ana \uD83D"),
+                        "text.unsafe",
+                        "name",
+                        "/name",
+                        "broken character"),
+                rule(
+                        "reversed surrogates in a name",
+                        () -> Person.of("Ana"),
+                        () -> Person.of("Ana \uDE00\uD83D"),
+                        "text.unsafe",
+                        "name",
+                        "/name",
+                        "broken character"),
+                rule(
+                        "user-info that disguises the host",
+                        () -> org("PayPal", "https://paypal.com/"),
+                        () -> org("PayPal", "https://paypal.com@evil.example/"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "port beyond 65535",
+                        () -> org("LAUSD", "https://example.org:8443/"),
+                        () -> org("LAUSD", "https://example.org:99999/"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "direction override in a path",
+                        () -> org("LAUSD", "https://example.org/gpj.exe"),
+                        () -> org("LAUSD", "https://example.org/\u202Egpj.exe"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "internationalized host, written as it reads or in punycode",
+                        () -> org("Bücher", "https://bücher.example/"),
+                        () -> org("Bücher", "https://bü cher.example/"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "punycode host",
+                        () -> org("Bücher", "https://xn--bcher-kva.example/"),
+                        () -> org("Bücher", "https://xn--bcher-kva.example:0/"),
+                        "url.invalid",
+                        "url",
+                        "/url",
+                        "web address"),
+                rule(
+                        "event starts at a time the clocks skip",
+                        // 02:30 on 9 March 2025 does not exist in Los Angeles; 01:30 on 2 November
+                        // happens twice, and stays valid as the earlier of the two
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .start(LocalDateTime.of(2025, 11, 2, 1, 30))
+                                .build(),
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .start(LocalDateTime.of(2025, 3, 9, 2, 30))
+                                .build(),
+                        "event.time.gap",
+                        "start",
+                        "/start",
+                        "clocks skip it"),
+                rule(
+                        "event ends at a time the clocks skip",
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .end(LocalDateTime.of(2025, 3, 9, 3, 0))
+                                .build(),
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .end(LocalDateTime.of(2025, 3, 9, 2, 0))
+                                .build(),
+                        "event.time.gap",
+                        "end",
+                        "/end",
+                        "clocks skip it"),
+                rule(
+                        "event in a year the format cannot write",
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .previousStart(LocalDateTime.of(9999, 12, 31, 23, 0))
+                                .build(),
+                        () -> event(AttendanceMode.IN_PERSON)
+                                .venue(oakland())
+                                .previousStart(LocalDateTime.of(10000, 1, 1, 10, 0))
+                                .build(),
+                        "event.time.year",
+                        "previousStart",
+                        "/previousStart",
+                        "from 1 to 9999"),
+                rule(
                         "javascript: url",
                         () -> org("LAUSD", "https://www.lausd.org/"),
                         () -> org("LAUSD", "javascript:alert(1)"),
