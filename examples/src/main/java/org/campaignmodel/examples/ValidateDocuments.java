@@ -2,6 +2,7 @@ package org.campaignmodel.examples;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +18,15 @@ import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.json.CampaignJsonException;
 import org.campaignmodel.validation.CampaignValidator;
 import org.campaignmodel.validation.ValidationProblem;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Validates JSON and NDJSON files ({@code .ndjson} or {@code .jsonl}) and prints every problem as
- * {@code file: /pointer: message [code]}, with the line number for NDJSON. Exits 0 when all are valid,
- * 1 when any is not, 2 on bad usage or a file it cannot read. The document type is guessed from its
+ * {@code file: /pointer: message [code]}, with the line number for NDJSON. Every file is checked even
+ * when one before it cannot be read. Exits 0 when all are valid, 1 when any is not (malformed JSON
+ * included), 2 on bad usage or when a file cannot be read (missing, not a regular file, not UTF-8). The document type is guessed from its
  * properties unless given with {@code --type}.
  */
 public final class ValidateDocuments {
@@ -82,23 +86,46 @@ public final class ValidateDocuments {
             return 2;
         }
         ValidateDocuments program = new ValidateDocuments(out);
+        boolean unreadable = false;
         for (Path file : files) {
-            try {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
-                    program.lines(file, type);
-                } else {
-                    program.document(file, type, Files.readString(file, StandardCharsets.UTF_8), "");
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
-                return 2;
+            // every file is checked, whatever happened to the one before
+            String cannot = program.check(file, type);
+            if (cannot != null) {
+                err.println(file + ": cannot read: " + cannot);
+                unreadable = true;
             }
         }
-        return program.problems == 0 ? 0 : 1;
+        return unreadable ? 2 : program.problems == 0 ? 0 : 1;
     }
 
-    private void lines(Path file, Class<?> given) throws IOException {
+    /** Checks one file; returns why it cannot be read, or null when it was read. */
+    private @Nullable String check(Path file, @Nullable Class<?> type) {
+        if (!Files.exists(file)) {
+            return "there is no such file";
+        }
+        if (!Files.isRegularFile(file)) {
+            // a folder, a named pipe or a device: reading a pipe could wait forever
+            return "it is not a regular file (a folder, pipe or device); name a JSON or NDJSON file";
+        }
+        if (!Files.isReadable(file)) {
+            return "permission denied";
+        }
+        try {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
+                lines(file, type);
+            } else {
+                document(file, type, Files.readString(file, StandardCharsets.UTF_8), "");
+            }
+            return null;
+        } catch (MalformedInputException e) {
+            return "it is not UTF-8 text";
+        } catch (IOException e) {
+            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+    }
+
+    private void lines(Path file, @Nullable Class<?> given) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -107,7 +134,7 @@ public final class ValidateDocuments {
         }
     }
 
-    private void document(Path file, Class<?> given, String text, String line) {
+    private void document(Path file, @Nullable Class<?> given, String text, String line) {
         String where = file + line + ": ";
         try {
             Class<?> type = given != null ? given : guess(text);
@@ -117,7 +144,8 @@ public final class ValidateDocuments {
                 report(where + p.getPointer() + ": " + p.getMessage() + " [" + p.getCode() + "]");
             }
         } catch (CampaignJsonException e) {
-            report(where + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + e.problem() + " [json]");
+            // the message is the safe one to print: hidden characters escaped, length bounded
+            report(where + e.getMessage() + " [json]");
         }
     }
 
@@ -128,7 +156,12 @@ public final class ValidateDocuments {
 
     /** Guesses the document type from the properties only that type has. */
     private Class<?> guess(String text) {
-        JsonNode tree = json.mapper().readTree(text);
+        JsonNode tree;
+        try {
+            tree = json.mapper().readTree(text);
+        } catch (JacksonException e) {
+            throw CampaignJsonException.from(e);
+        }
         if (tree.has("headline")) {
             return Article.class;
         }

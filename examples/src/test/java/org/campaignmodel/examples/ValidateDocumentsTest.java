@@ -93,4 +93,49 @@ final class ValidateDocumentsTest {
         assertThat(errors).contains("usage: ValidateDocuments").contains("missing.json: cannot read");
         assertThat(errors).doesNotContain("\tat ").doesNotContain("Exception");
     }
+
+    @Test
+    void shouldReportMalformedJsonAsAProblemAndGoOnWithTheNextFile() throws IOException {
+        Path malformed = file("malformed.json", "{\"schemaVersion\":\"1.0\",\"headline\":}");
+        Path bad = file("bad.json", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\" \"}");
+
+        assertThat(run(malformed.toString(), bad.toString())).isEqualTo(1);
+        assertThat(lines()).hasSize(2);
+        assertThat(lines().get(0))
+                .startsWith(malformed + ": /headline: This is not valid JSON")
+                .endsWith("[json]");
+        assertThat(lines().get(1)).startsWith(bad + ": /headline: ").endsWith("[text.blank]");
+    }
+
+    @Test
+    void shouldSayWhyAFileCannotBeReadAndStillCheckTheRest() throws IOException, InterruptedException {
+        Path bad = file("bad.json", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\" \"}");
+        Path pipe = dir.resolve("pipe.json");
+        boolean fifo = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        Path notUtf8 = Files.write(dir.resolve("latin1.json"), new byte[] {'{', '"', (byte) 0xE9, '"', '}'});
+
+        assertThat(run(dir.resolve("missing.json").toString(), dir.toString(), notUtf8.toString(), bad.toString()))
+                .isEqualTo(2);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors)
+                .contains("missing.json: cannot read: there is no such file")
+                .contains(dir + ": cannot read: it is not a regular file")
+                .contains("latin1.json: cannot read: it is not UTF-8 text");
+        assertThat(lines()).singleElement().asString().endsWith("[text.blank]");
+        if (fifo) {
+            // a named pipe with no writer: reading it would block forever
+            assertThat(run(pipe.toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains("pipe.json: cannot read: it is not a regular file");
+        }
+    }
+
+    @Test
+    void shouldPrintAHostilePropertyNameEscaped() throws IOException {
+        Path hostile =
+                file("hostile.json", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"H\",\"\\u001b[2J\":1}");
+
+        assertThat(run(hostile.toString())).isEqualTo(1);
+        assertThat(out()).doesNotContain("\u001b").contains("\\u001B[2J");
+    }
 }

@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -328,16 +327,32 @@ public final class CampaignJson {
 
     private <T> T read(Source source, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        try (JsonParser parser = source.open()) {
-            return value(mapper.readValue(parser, type), type);
+        JsonParser parser;
+        try {
+            parser = source.open();
         } catch (JacksonException e) {
             throw translate(e);
+        }
+        try (parser) {
+            return value(mapper.readValue(parser, type), type);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number no type can hold, met by code other than the module's own checks
+            throw new CampaignJsonException(
+                    parser.streamReadContext().pathAsPointer().toString(),
+                    "This number is too large or too precise to read.");
+        } catch (JacksonException e) {
+            CampaignJsonException translated = translate(e);
+            if (translated.pointer().isEmpty() && e instanceof StreamConstraintsException) {
+                // the limits do not say where they were broken; the parser still stands there
+                throw translated.at(parser.streamReadContext().pathAsPointer().toString());
+            }
+            throw translated;
         }
     }
 
     private static <T> T value(@Nullable T value, Class<T> type) {
         if (value == null) {
-            throw new CampaignJsonException("", "The document is null, not a " + type.getSimpleName() + ".", 0, null);
+            throw new CampaignJsonException("", "The document is null, not a " + type.getSimpleName() + ".");
         }
         return value;
     }
@@ -454,42 +469,7 @@ public final class CampaignJson {
 
     /** Turns any Jackson failure into the one exception type, with the pointer of the problem. */
     static CampaignJsonException translate(JacksonException e) {
-        if (e instanceof InvalidInput invalid) {
-            return new CampaignJsonException(invalid.pointer(), invalid.problem() + at(e.getLocation()), 0, e);
-        }
-        String pointer = "";
-        if (e.processor() instanceof JsonParser parser) {
-            pointer = parser.streamReadContext().pathAsPointer().toString();
-        } else if (!e.getPath().isEmpty()) {
-            StringBuilder b = new StringBuilder();
-            for (JacksonException.Reference ref : e.getPath()) {
-                b.append('/')
-                        .append(
-                                ref.getPropertyName() != null
-                                        ? ref.getPropertyName()
-                                        : Integer.toString(ref.getIndex()));
-            }
-            pointer = b.toString();
-        }
-        String original = String.valueOf(e.getOriginalMessage());
-        String problem;
-        if (e instanceof StreamConstraintsException) {
-            problem = "The document is over a limit for untrusted input: " + original;
-        } else if (original.startsWith("Duplicate Object property")) {
-            problem = "A property appears twice; keep one. " + original;
-        } else if (original.startsWith("Trailing token")) {
-            problem = "There is more content after the document; send one JSON value. " + original;
-        } else {
-            problem = "This is not valid JSON: " + original;
-        }
-        return new CampaignJsonException(pointer, problem + at(e.getLocation()), 0, e);
-    }
-
-    private static String at(@Nullable TokenStreamLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return CampaignJsonException.from(e);
     }
 
     /** Keeps Jackson from closing a stream the caller owns. */

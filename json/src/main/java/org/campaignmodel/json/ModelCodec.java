@@ -153,11 +153,24 @@ final class ModelCodec {
 
     private LocalDateTime localDateTime(Cursor c, String what) {
         String text = string(c, what);
+        // four digits for the year, as the schema has it: no sign, no year 0 and none beyond 9999
+        if (text.length() < 16 || text.charAt(4) != '-' || !isDigits(text, 4) || text.startsWith("0000")) {
+            throw c.fail("\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
+        }
         try {
             return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException e) {
             throw c.fail("\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
         }
+    }
+
+    private static boolean isDigits(String text, int count) {
+        for (int i = 0; i < count; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ZoneId zone(Cursor c, String what) {
@@ -223,13 +236,23 @@ final class ModelCodec {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw mismatch(c, what, "a number");
         }
-        BigDecimal value = c.p().getDecimalValue();
+        BigDecimal value;
+        try {
+            value = c.p().getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // 1e99999999999: an exponent beyond what any number type can hold
+            throw c.fail(tooLarge("\"" + what + "\""));
+        }
         // 1e1000000 is short to write but a million digits long: refuse it before anyone prints it.
         if (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_DIGITS) {
-            throw c.fail("\"" + what + "\" is too large or too precise; use at most " + MAX_DIGITS
-                    + " digits and no exponent beyond " + MAX_DIGITS + ".");
+            throw c.fail(tooLarge("\"" + what + "\""));
         }
         return value;
+    }
+
+    private static String tooLarge(String subject) {
+        return subject + " is too large or too precise; use at most " + MAX_DIGITS + " digits and no exponent beyond "
+                + MAX_DIGITS + ".";
     }
 
     private FuzzyDate fuzzyDate(Cursor c, String what) {
@@ -288,7 +311,8 @@ final class ModelCodec {
         }
         String objectPointer = c.containerPointer();
         // "type" is not first: buffer this one object, find its type, then read the copy.
-        TokenBuffer buffer = TokenBuffer.forBuffering(p, c.ctxt());
+        // not tied to the parser: the copy must not see the live context it was read in
+        TokenBuffer buffer = TokenBuffer.forGeneration();
         buffer.writeStartObject();
         String typeName = null;
         for (String name = first; name != null; name = p.nextName()) {
@@ -307,7 +331,8 @@ final class ModelCodec {
                             + String.join(", ", union.byName.keySet()) + ".");
         }
         ModelType member = member(c, union, typeName);
-        JsonParser copy = buffer.asParser(c.ctxt(), p);
+        // the copy starts a context of its own: its pointers are relative to this object
+        JsonParser copy = buffer.asParser(c.ctxt());
         copy.nextToken();
         return readObject(new Cursor(copy, c.ctxt(), objectPointer), member, false, true, false);
     }
@@ -344,8 +369,9 @@ final class ModelCodec {
                     continue;
                 }
                 if (VERSION_PROPERTY.equals(name) || TYPE_PROPERTY.equals(name)) {
+                    boolean repeated = VERSION_PROPERTY.equals(name) ? versionSeen : typeSeen;
                     throw c.fail(
-                            versionSeen || typeSeen
+                            repeated
                                     ? "Property \"" + name + "\" appears twice; keep one."
                                     : "\"" + name + "\" does not belong here: only a top-level " + model.name
                                             + " document carries it.");
@@ -480,6 +506,15 @@ final class ModelCodec {
                 copyValue(c, g);
             }
             g.writeEndArray();
+        } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            String number = p.getString();
+            try {
+                // kept exactly as written, but only if it is a number at all: 1e99999999999 is not
+                new BigDecimal(number);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw c.fail(tooLarge("This number"));
+            }
+            g.writeNumber(number);
         } else {
             g.copyCurrentEventExact(p);
         }

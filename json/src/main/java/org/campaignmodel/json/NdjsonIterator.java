@@ -29,7 +29,11 @@ final class NdjsonIterator<T> implements Iterator<T> {
             }
             if (lines.tooLong()) {
                 badLines.accept(new CampaignJsonException(
-                        "", "The line is longer than the document limit; it was skipped.", lines.lineNumber(), null));
+                        "",
+                        "The line is longer than the document limit; it was skipped.",
+                        lines.lineNumber(),
+                        0,
+                        true));
                 continue;
             }
             if (line.isBlank()) {

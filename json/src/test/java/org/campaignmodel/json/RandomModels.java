@@ -160,7 +160,9 @@ final class RandomModels {
             return FuzzyDate.relative(random.nextBoolean() ? "later" : "afterwards");
         }
         FuzzyDate date = FuzzyDate.parse(DATES.get(random.nextInt(DATES.size())));
-        return random.nextBoolean() ? date.withPhrase("By then, " + string().strip() + ".") : date;
+        // a phrase is one line of visible text: the hostile words lose what hides or breaks a line
+        String words = string().replaceAll("[\\p{Cc}\\u2028-\\u202E\\u2066-\\u2069]", "");
+        return random.nextBoolean() ? date.withPhrase("By then, " + words.strip() + ".") : date;
     }
 
     private Object code(Class<?> type) {

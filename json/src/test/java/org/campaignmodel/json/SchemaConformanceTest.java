@@ -60,6 +60,7 @@ final class SchemaConformanceTest {
             Map.entry("demand.number.sequence", "cross-field: numbering across the list"),
             Map.entry("demand.status_history.order", "cross-field: dates across the list"),
             Map.entry("event.end.before_start", "cross-field: two times in a time zone"),
+            Map.entry("event.time.gap", "cross-field: a wall-clock time against its zone's daylight-saving rules"),
             Map.entry("event.online_url.missing", "cross-field: depends on the attendance mode"),
             Map.entry("event.venue.missing", "cross-field: depends on the attendance mode"),
             Map.entry("quantity.range.order", "cross-field: minimum against maximum"),
