@@ -14,7 +14,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
  *
  * <p>Its message is safe to print: at most {@value #MAX_MESSAGE_LENGTH} characters, with control
  * characters and direction overrides from the document written as {@code \}{@code uXXXX} escapes,
- * so that a property named to clear a terminal cannot do so. {@link #pointer()} stays exact. It holds
+ * so that a property named to clear a terminal cannot do so; so is {@link #problem()}. {@link
+ * #pointer()} stays exact, for programs. It holds
  * no parser or input, so that keeping many of them (one per bad NDJSON line) costs little memory.
  */
 public final class CampaignJsonException extends RuntimeException {
@@ -44,7 +45,7 @@ public final class CampaignJsonException extends RuntimeException {
     CampaignJsonException(String pointer, String problem, int line, int column, boolean ndjson) {
         super(format(pointer, problem, line, column, ndjson));
         this.pointer = pointer;
-        this.problem = problem;
+        this.problem = shown(problem, MAX_MESSAGE_LENGTH - 100);
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
         this.ndjson = ndjson;
@@ -169,7 +170,7 @@ public final class CampaignJsonException extends RuntimeException {
     }
 
     /**
-     * Returns what is wrong, in plain words, without the location.
+     * Returns what is wrong, in plain words, without the location; like the message, safe to print.
      *
      * @return the problem
      */
