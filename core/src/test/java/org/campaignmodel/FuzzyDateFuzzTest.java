@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
  */
 final class FuzzyDateFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void shouldParseOrRefuseWithItsOwnException(@NotNull String input) {
         try {
             FuzzyDate date = FuzzyDate.parse(input);

@@ -636,6 +636,29 @@ final class ModelCodec {
         g.writeEndObject();
     }
 
+    /**
+     * Copies the value at the parser's current token with every number exactly as it was read:
+     * {@code 1e99999999} stays that text, where a copy through BigDecimal would write {@code
+     * 1E+99999999} and change the extension.
+     */
+    private static void copyAsWritten(JsonParser raw, JsonGenerator g) {
+        boolean asText = g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
+        int depth = 0;
+        do {
+            JsonToken token = raw.currentToken();
+            if (asText && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)) {
+                g.writeNumber(raw.getString());
+            } else {
+                g.copyCurrentEventExact(raw);
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+        } while (depth > 0 && raw.nextToken() != null);
+    }
+
     static void writeExtensions(JsonGenerator g, Map<?, ?> extensions) {
         g.writeStartObject();
         for (Map.Entry<?, ?> entry : new TreeMap<>(extensions).entrySet()) {
@@ -646,7 +669,7 @@ final class ModelCodec {
                     throw DatabindException.from(
                             g, "Extension \"" + namespace + "\" is empty; it must be a JSON value.");
                 }
-                g.copyCurrentStructureExact(raw);
+                copyAsWritten(raw, g);
                 if (raw.nextToken() != null) {
                     throw DatabindException.from(g, "Extension \"" + namespace + "\" holds more than one JSON value.");
                 }

@@ -54,6 +54,18 @@ final class HardeningTest {
                 .isInstanceOf(CampaignJsonException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e99999999", "1.50", "-0", "1E+2", "123456789012345678901234567890"})
+    void shouldWriteExtensionNumbersBackAsTheyWereWritten(String number) {
+        String document = campaign(",\"extensions\":{\"org.a.b\":[" + number + "]}");
+
+        Campaign read = JSON.read(document, Campaign.class);
+
+        assertThat(read.getExtensions()).containsEntry("org.a.b", "[" + number + "]");
+        assertThat(JSON.write(read)).contains("\"org.a.b\":[" + number + "]");
+        assertThat(JSON.read(JSON.write(read), Campaign.class)).isEqualTo(read);
+    }
+
     @Test
     void shouldHoldNoParserInABadLinesError() {
         List<CampaignJsonException> errors = new ArrayList<>();

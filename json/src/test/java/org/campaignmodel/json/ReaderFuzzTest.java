@@ -13,7 +13,7 @@ import org.campaignmodel.Event;
 final class ReaderFuzzTest {
     private static final CampaignJson JSON = CampaignJson.create();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10m")
     void shouldReadOrRefuseWithItsOwnException(@NotNull String document) {
         for (Class<?> type : new Class<?>[] {Campaign.class, Article.class, Event.class}) {
             try {
