@@ -15,6 +15,9 @@ module org.campaignmodel {
     // Only so that the provider can create the constraint validators; not API.
     exports org.campaignmodel.internal to
             org.hibernate.validator;
+    // The model's description, which the bindings share; not API.
+    exports org.campaignmodel.internal.meta to
+            org.campaignmodel.json;
 
     // Hibernate Validator reads the generated value classes and creates the package-private
     // constraint validators reflectively.

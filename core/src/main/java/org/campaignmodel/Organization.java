@@ -1,13 +1,7 @@
 package org.campaignmodel;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.HttpUrl;
-import org.campaignmodel.constraints.MaxItems;
-import org.campaignmodel.constraints.Slug;
-import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
 
@@ -15,31 +9,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CampaignStyle
 public non-sealed interface Organization extends Actor {
-    /** {@return a stable identifier to refer to it by, such as {@code lausd}, if one is given} */
-    Optional<@Slug String> getId();
-
-    /** {@return the name the organization goes by, such as "Los Angeles Unified School District"} */
-    @Override
-    @Text(max = 300)
-    String getName();
-
-    /** {@return other names it is known by, such as "LAUSD"; possibly empty} */
-    @Override
-    @MaxItems(20)
-    List<@Text(max = 300) String> getAliases();
-
     /** {@return its web site, if known} */
     Optional<@HttpUrl String> getUrl();
-
-    /**
-     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
-     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
-     * and keeps it through a round trip.
-     *
-     * @return the extension data; possibly empty
-     */
-    @Extensions
-    Map<String, String> getExtensions();
 
     /**
      * Returns an organization with just a name.

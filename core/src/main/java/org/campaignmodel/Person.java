@@ -2,11 +2,8 @@ package org.campaignmodel;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.MaxItems;
-import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
 import org.immutables.value.Value;
@@ -15,19 +12,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CampaignStyle
 public non-sealed interface Person extends Actor {
-    /** {@return a stable identifier to refer to the person by, if one is given} */
-    Optional<@Slug String> getId();
-
-    /** {@return the name as the person uses it, such as "Angela Davis"} */
-    @Override
-    @Text(max = 300)
-    String getName();
-
-    /** {@return other names the person is known by; possibly empty} */
-    @Override
-    @MaxItems(20)
-    List<@Text(max = 300) String> getAliases();
-
     /** {@return an honorific written before the name, such as "Dr.", if one is used} */
     Optional<@Text(max = 100) String> getHonorific();
 
@@ -37,16 +21,6 @@ public non-sealed interface Person extends Actor {
     /** {@return the organizations the person belongs to or speaks for, such as a school; possibly empty} */
     @MaxItems(20)
     List<@Valid Organization> getAffiliations();
-
-    /**
-     * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code
-     * org.example.crm}). Each value is JSON text; the JSON binding writes and reads it as a JSON value
-     * and keeps it through a round trip.
-     *
-     * @return the extension data; possibly empty
-     */
-    @Extensions
-    Map<String, String> getExtensions();
 
     /**
      * Returns a person with just a name.

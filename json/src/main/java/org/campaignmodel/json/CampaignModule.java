@@ -2,7 +2,8 @@ package org.campaignmodel.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.campaignmodel.json.ModelTypes.ValueType;
+import org.campaignmodel.internal.meta.ModelTypes;
+import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 

@@ -1,6 +1,6 @@
 package org.campaignmodel.json;
 
-import org.campaignmodel.json.ModelTypes.ValueType;
+import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;

@@ -45,11 +45,12 @@ import org.campaignmodel.constraints.LanguageTag;
 import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
-import org.campaignmodel.json.ModelTypes.Kind;
-import org.campaignmodel.json.ModelTypes.ModelType;
-import org.campaignmodel.json.ModelTypes.Property;
-import org.campaignmodel.json.ModelTypes.UnionType;
-import org.campaignmodel.json.ModelTypes.ValueType;
+import org.campaignmodel.internal.meta.ModelTypes;
+import org.campaignmodel.internal.meta.ModelTypes.Kind;
+import org.campaignmodel.internal.meta.ModelTypes.ModelType;
+import org.campaignmodel.internal.meta.ModelTypes.Property;
+import org.campaignmodel.internal.meta.ModelTypes.UnionType;
+import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -211,7 +212,7 @@ final class SchemaGeneration {
             required.add("type");
         }
         for (Property property : model.properties) {
-            properties.set(property.name, property(model, property, ctx));
+            properties.set(property.name, property(property, ctx));
             if (property.required) {
                 required.add(property.name);
             }
@@ -223,7 +224,7 @@ final class SchemaGeneration {
         return schema;
     }
 
-    private ObjectNode property(ModelType model, Property property, SchemaGenerationContext ctx) {
+    private ObjectNode property(Property property, SchemaGenerationContext ctx) {
         List<Annotation> own = Arrays.asList(property.method.getAnnotations());
         List<Annotation> element = elementAnnotations(property.method.getAnnotatedReturnType());
         ObjectNode schema;
@@ -244,7 +245,8 @@ final class SchemaGeneration {
             case OPTIONAL -> schema = value(property.value, element, ctx);
             default -> schema = value(property.value, own, ctx);
         }
-        String description = javadoc.propertyDescription(model.type, property.method.getName());
+        String description =
+                javadoc.propertyDescription(property.method.getDeclaringClass(), property.method.getName());
         if (property.shape != ModelTypes.Shape.PLAIN) {
             description = description.replace("; possibly empty", "").replace(", possibly empty", "");
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.campaignmodel.internal.meta.ModelTypes;
 import org.campaignmodel.testing.ProviderOnly;
 import org.campaignmodel.testing.Seeds;
 import org.campaignmodel.validation.CampaignValidator;

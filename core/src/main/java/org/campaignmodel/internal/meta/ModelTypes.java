@@ -1,4 +1,4 @@
-package org.campaignmodel.json;
+package org.campaignmodel.internal.meta;
 
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -43,17 +43,18 @@ import org.campaignmodel.Timeline;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the codec knows about the model, found once by reflection over the public API: each value
- * type's properties (its JavaBeans getters that have a builder method of the same name), and the
- * closed sets of subtypes with their wire names.
+ * What every binding and generator knows about the model, found once by reflection over the public
+ * API: each value type's properties (its JavaBeans getters that have a builder method of the same
+ * name) in writing order, and the closed sets of subtypes with their wire names. Not API: exported
+ * only to the bindings, so that the format's names and order live in one place.
  */
-final class ModelTypes {
+public final class ModelTypes {
     /** The documents that stand on their own and carry a schema version. */
-    static final List<Class<?>> TOP_LEVEL =
+    public static final List<Class<?>> TOP_LEVEL =
             List.of(Article.class, Campaign.class, Event.class, Timeline.class, StoryList.class);
 
     /** Wire names of the closed unions, fixed here so that renaming a Java type cannot change the format. */
-    static final Map<Class<?>, Map<String, Class<?>>> UNIONS = Map.of(
+    public static final Map<Class<?>, Map<String, Class<?>>> UNIONS = Map.of(
             Block.class,
             orderedMap(
                     "paragraph", Paragraph.class,
@@ -75,35 +76,53 @@ final class ModelTypes {
     }
 
     /** How a property holds its value. */
-    enum Shape {
+    public enum Shape {
+        /** A required value. */
         PLAIN,
+        /** An {@code Optional}: absent from the document when empty. */
         OPTIONAL,
+        /** A {@code List}: absent from the document when empty. */
         LIST,
+        /** The extensions {@code Map}: namespace to JSON text. */
         MAP
     }
 
     /** What kind of value one JSON value stands for. */
-    enum Kind {
+    public enum Kind {
+        /** A string. */
         STRING,
+        /** A whole number. */
         INT,
+        /** {@code true} or {@code false}. */
         BOOLEAN,
+        /** A {@code BigDecimal}, written with every digit. */
         DECIMAL,
+        /** A local date-time, written as ISO 8601 text. */
         LOCAL_DATE_TIME,
+        /** An IANA time zone id. */
         ZONE,
+        /** A {@code FuzzyDate}, written as an object. */
         FUZZY_DATE,
+        /** A value of an open code list, written as its text. */
         CODE,
+        /** A constant of a closed set, written in lower case. */
         ENUM,
+        /** A value type with a builder, written as an object. */
         MODEL,
+        /** A closed union, written as an object with a {@code type}. */
         UNION
     }
 
     /** One JSON value's type: a kind, and for codes, enums, models and unions the Java type. */
-    static final class ValueType {
-        final Kind kind;
-        final Class<?> type;
-        // CODE: the static of(String) factory; ENUM: wire names in declaration order
-        final @Nullable MethodHandle codeFactory;
-        final Map<String, Object> enumValues;
+    public static final class ValueType {
+        /** What kind of value it is. */
+        public final Kind kind;
+        /** The Java type. */
+        public final Class<?> type;
+        /** For a code list, its static {@code of(String)} factory; otherwise null. */
+        public final @Nullable MethodHandle codeFactory;
+        /** For an enum, the constants by wire name in declaration order; otherwise empty. */
+        public final Map<String, Object> enumValues;
 
         ValueType(Kind kind, Class<?> type) {
             this.kind = kind;
@@ -130,14 +149,19 @@ final class ModelTypes {
     }
 
     /** One property of a value type. */
-    static final class Property {
-        final String name;
-        final Shape shape;
-        final ValueType value;
-        final boolean required;
-        final int index;
+    public static final class Property {
+        /** The property's name on the wire. */
+        public final String name;
+        /** How it holds its value. */
+        public final Shape shape;
+        /** The type of its value, or of each element of a list. */
+        public final ValueType value;
+        /** Whether a document must have it. */
+        public final boolean required;
+        /** Its position in writing order, from 0. */
+        public final int index;
         /** The public getter, for tools that describe the format (the schema and writer generators). */
-        final Method method;
+        public final Method method;
 
         private final BiFunction<Object, Object, Object> setter;
 
@@ -158,18 +182,30 @@ final class ModelTypes {
             this.setter = setter;
         }
 
-        void set(Object builder, Object value) {
+        /**
+         * Sets this property on a builder of its type.
+         *
+         * @param builder the builder
+         * @param value the value, of the builder method's parameter type
+         */
+        public void set(Object builder, Object value) {
             Object unused = setter.apply(builder, value); // builders return themselves
         }
     }
 
     /** A value type with a builder: its properties in writing order, and by name for reading. */
-    static final class ModelType {
-        final Class<?> type;
-        final String name;
-        final boolean topLevel;
-        final List<Property> properties = new ArrayList<>();
-        final Map<String, Property> byName = new LinkedHashMap<>();
+    public static final class ModelType {
+        /** The value type. */
+        public final Class<?> type;
+        /** Its simple name. */
+        public final String name;
+        /** Whether it is a document that stands on its own and carries a schema version. */
+        public final boolean topLevel;
+        /** Its properties in writing order. */
+        public final List<Property> properties = new ArrayList<>();
+        /** Its properties by wire name. */
+        public final Map<String, Property> byName = new LinkedHashMap<>();
+
         private final Supplier<Object> newBuilder;
         private final Function<Object, Object> build;
 
@@ -181,29 +217,43 @@ final class ModelTypes {
             this.build = build;
         }
 
-        Object newBuilder() {
+        /** {@return a new, empty builder of this type} */
+        public Object newBuilder() {
             return newBuilder.get();
         }
 
-        /** Builds the value; the builder's own checks throw {@link IllegalStateException}. */
-        Object build(Object builder) {
+        /**
+         * Builds the value; the builder's own checks throw {@link IllegalStateException}.
+         *
+         * @param builder a builder from {@link #newBuilder()}
+         * @return the value
+         */
+        public Object build(Object builder) {
             return build.apply(builder);
         }
     }
 
     /** A closed union: subtypes by wire name, and wire names by subtype. */
-    static final class UnionType {
-        final Class<?> type;
-        final Map<String, ModelType> byName = new LinkedHashMap<>();
-        final Map<Class<?>, String> names = new LinkedHashMap<>();
+    public static final class UnionType {
+        /** The union's Java type. */
+        public final Class<?> type;
+        /** Its members by wire name. */
+        public final Map<String, ModelType> byName = new LinkedHashMap<>();
+        /** The wire names by member type. */
+        public final Map<Class<?>, String> names = new LinkedHashMap<>();
 
         UnionType(Class<?> type) {
             this.type = type;
         }
 
-        /** Finds the wire name of a value, whose class is a generated implementation of a subtype. */
+        /**
+         * Finds the wire name of a value, whose class is a generated implementation of a subtype.
+         *
+         * @param value a value of the union
+         * @return its wire name, or null if no member matches
+         */
         @Nullable
-        String nameOf(Object value) {
+        public String nameOf(Object value) {
             for (Map.Entry<Class<?>, String> e : names.entrySet()) {
                 if (e.getKey().isInstance(value)) {
                     return e.getValue();
@@ -213,14 +263,21 @@ final class ModelTypes {
         }
     }
 
-    final Map<Class<?>, ModelType> models = new LinkedHashMap<>();
-    final Map<Class<?>, UnionType> unions = new LinkedHashMap<>();
+    /** The value types with a builder, by Java type. */
+    public final Map<Class<?>, ModelType> models = new LinkedHashMap<>();
+    /** The closed unions, by Java type. */
+    public final Map<Class<?>, UnionType> unions = new LinkedHashMap<>();
+
     private final Map<Class<?>, ValueType> values = new LinkedHashMap<>();
 
     private ModelTypes() {}
 
-    /** Discovers every value type reachable from the top-level documents. */
-    static ModelTypes discover() {
+    /**
+     * Discovers every value type reachable from the top-level documents.
+     *
+     * @return the model's description
+     */
+    public static ModelTypes discover() {
         ModelTypes types = new ModelTypes();
         for (Class<?> root : TOP_LEVEL) {
             types.valueType(root);
@@ -228,7 +285,14 @@ final class ModelTypes {
         return types;
     }
 
-    ValueType valueType(Class<?> type) {
+    /**
+     * Describes a Java type as a JSON value, discovering the value types it reaches.
+     *
+     * @param type a type the model uses
+     * @return its description
+     * @throws IllegalStateException if the model uses it and the format has no form for it
+     */
+    public ValueType valueType(Class<?> type) {
         ValueType known = values.get(type);
         if (known != null) {
             return known;
@@ -391,7 +455,13 @@ final class ModelTypes {
         return "extensions".equals(name) ? "2" : "1" + name;
     }
 
-    static @Nullable String propertyName(Method m) {
+    /**
+     * Derives a property name from a getter's name.
+     *
+     * @param m a method
+     * @return the property name, or null if it is not a getter
+     */
+    public static @Nullable String propertyName(Method m) {
         String n = m.getName();
         int prefix = n.startsWith("get") ? 3 : n.startsWith("is") ? 2 : 0;
         if (prefix == 0 || n.length() == prefix || !Character.isUpperCase(n.charAt(prefix))) {
