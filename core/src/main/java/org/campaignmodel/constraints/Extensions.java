@@ -12,7 +12,7 @@ import org.campaignmodel.internal.ExtensionsValidator;
 /**
  * Extension data is keyed by namespace, a reverse domain name with at least one dot such as {@code
  * org.example.crm}; it has at most 20 namespaces and each value is at most 100,000 characters of JSON.
- * Reports {@code extension.namespace.invalid}, {@code extension.too_large} or {@code list.too_long}.
+ * Reports {@code extension.namespace.invalid}, {@code extension.too_large} or {@code extension.too_many}.
  */
 @Documented
 @Constraint(validatedBy = ExtensionsValidator.class)

@@ -22,7 +22,7 @@ public final class ExtensionsValidator implements ConstraintValidator<Extensions
         }
         String code = null;
         if (value.size() > MAX_NAMESPACES) {
-            code = "{campaign.list.too_long}";
+            code = "{campaign.extension.too_many}";
         } else if (value.keySet().stream()
                 .anyMatch(k -> k.length() > 100 || !NAMESPACE.matcher(k).matches())) {
             code = "{campaign.extension.namespace.invalid}";

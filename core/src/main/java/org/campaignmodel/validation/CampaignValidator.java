@@ -60,12 +60,12 @@ public final class CampaignValidator {
 
     /** The one factory {@link #create()} uses, built on first use. */
     private static final class Shared {
+        static final ValidatorFactory FACTORY = buildFactory();
         static final CampaignValidator INSTANCE = shared();
 
         private static CampaignValidator shared() {
-            ValidatorFactory factory = buildFactory();
-            Validator validator = factory.getValidator();
-            return new CampaignValidator(validator, new RuleWalk(validator, factory.getConstraintValidatorFactory()));
+            Validator validator = FACTORY.getValidator();
+            return new CampaignValidator(validator, new RuleWalk(validator, FACTORY.getConstraintValidatorFactory()));
         }
 
         private static ValidatorFactory buildFactory() {
@@ -111,6 +111,14 @@ public final class CampaignValidator {
     /** The shared validator's own walk, for tests that check what it covers. */
     static RuleWalk defaultWalk() {
         return Objects.requireNonNull(Shared.INSTANCE.walk);
+    }
+
+    /**
+     * A new walk on the shared factory, with none of its plans made yet: for tests of how plans are
+     * made, which the shared walk has long cached.
+     */
+    static RuleWalk newWalk() {
+        return new RuleWalk(Shared.FACTORY.getValidator(), Shared.FACTORY.getConstraintValidatorFactory());
     }
 
     /**

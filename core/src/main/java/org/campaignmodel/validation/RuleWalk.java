@@ -24,7 +24,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -367,27 +366,18 @@ final class RuleWalk {
             long limit = max.value();
             return value -> value == null || compare(value, limit) <= 0;
         }
-        if (annotation instanceof Pattern pattern) {
-            int flags = 0;
-            for (Pattern.Flag flag : pattern.flags()) {
-                flags |= flag.getValue();
-            }
-            java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
+        if (annotation instanceof Pattern pattern && pattern.flags().length == 0) {
+            java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp());
             return value -> value == null || compiled.matcher(text(value)).matches();
         }
         throw new Unsupported(
                 "built-in constraint " + annotation.annotationType().getName());
     }
 
+    // Only the value types the model puts these rules on; any other goes to the provider.
     private static boolean isEmpty(Object value) {
-        if (value instanceof CharSequence text) {
-            return text.length() == 0;
-        }
         if (value instanceof Collection<?> collection) {
             return collection.isEmpty();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.isEmpty();
         }
         throw new Unsupported("@NotEmpty on " + value.getClass().getName());
     }
@@ -404,14 +394,11 @@ final class RuleWalk {
     }
 
     private static int compare(Object value, long limit) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return Long.compare(((Number) value).longValue(), limit);
+        if (value instanceof Integer number) {
+            return Long.compare(number, limit);
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.compareTo(BigDecimal.valueOf(limit));
-        }
-        if (value instanceof BigInteger integer) {
-            return integer.compareTo(BigInteger.valueOf(limit));
         }
         throw new Unsupported("number rule on " + value.getClass().getName());
     }

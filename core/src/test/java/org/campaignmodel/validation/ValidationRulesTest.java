@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.campaignmodel.Article;
@@ -14,6 +15,7 @@ import org.campaignmodel.Campaign;
 import org.campaignmodel.Comparison;
 import org.campaignmodel.Demand;
 import org.campaignmodel.DemandAction;
+import org.campaignmodel.DemandReference;
 import org.campaignmodel.DemandStatus;
 import org.campaignmodel.Disparity;
 import org.campaignmodel.Event;
@@ -121,8 +123,25 @@ final class ValidationRulesTest {
                         "/name",
                         "This text is empty or only spaces."),
                 rule(
+                        "text length counts characters, not UTF-16 units",
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .title("\uD83D\uDCE3".repeat(300))
+                                .build(),
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .title("\uD83D\uDCE3".repeat(301))
+                                .build(),
+                        "text.too_long",
+                        "title",
+                        "/title",
+                        "This text is longer than 300 characters. Shorten it."),
+                rule(
                         "text length",
-                        () -> demand(1),
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .title("x".repeat(300))
+                                .build(),
                         () -> Demand.builder()
                                 .from(demand(1))
                                 .title("x".repeat(301))
@@ -411,6 +430,30 @@ final class ValidationRulesTest {
                         "/level",
                         "level 1 is the headline"),
                 rule(
+                        "heading level at most 6",
+                        () -> Heading.of(6, "Background"),
+                        () -> Heading.of(7, "Background"),
+                        "heading.level",
+                        "level",
+                        "/level",
+                        "level 1 is the headline"),
+                rule(
+                        "demand number from 1",
+                        () -> DemandReference.of("c", 1),
+                        () -> DemandReference.of("c", 0),
+                        "demand.number.positive",
+                        "demandNumber",
+                        "/demandNumber",
+                        ""),
+                rule(
+                        "money from 0",
+                        () -> MonetaryAmount.of(BigDecimal.ZERO, "USD"),
+                        () -> MonetaryAmount.of(new BigDecimal("-0.01"), "USD"),
+                        "money.negative",
+                        "amount",
+                        "/amount",
+                        ""),
+                rule(
                         "country code",
                         () -> Place.builder().country("US").build(),
                         () -> Place.builder().country("USA").build(),
@@ -563,7 +606,67 @@ final class ValidationRulesTest {
                         "alt",
                         "/alt",
                         "alternative text",
-                        Published.class));
+                        Published.class),
+                rule(
+                        "extension namespace needs a dot",
+                        () -> withExtensions(Map.of("org.example.crm", "1")),
+                        () -> withExtensions(Map.of("crm", "1")),
+                        "extension.namespace.invalid",
+                        "extensions",
+                        "/extensions",
+                        "reverse domain name"),
+                rule(
+                        "extension namespace is lower case",
+                        () -> withExtensions(Map.of("org.example-crm.v2", "1")),
+                        () -> withExtensions(Map.of("org.Example.crm", "1")),
+                        "extension.namespace.invalid",
+                        "extensions",
+                        "/extensions",
+                        "reverse domain name"),
+                rule(
+                        "extension namespace has no empty label",
+                        () -> withExtensions(Map.of("org.example", "1")),
+                        () -> withExtensions(Map.of("org..example", "1")),
+                        "extension.namespace.invalid",
+                        "extensions",
+                        "/extensions",
+                        "reverse domain name"),
+                rule(
+                        "extension namespace of at most 100 characters",
+                        () -> withExtensions(Map.of("org." + "a".repeat(96), "1")),
+                        () -> withExtensions(Map.of("org." + "a".repeat(97), "1")),
+                        "extension.namespace.invalid",
+                        "extensions",
+                        "/extensions",
+                        "reverse domain name"),
+                rule(
+                        "at most 20 extension namespaces",
+                        () -> withExtensions(namespaces(20)),
+                        () -> withExtensions(namespaces(21)),
+                        "extension.too_many",
+                        "extensions",
+                        "/extensions",
+                        "at most 20 namespaces"),
+                rule(
+                        "extension data of at most 100,000 characters",
+                        () -> withExtensions(Map.of("org.example", "1".repeat(100_000))),
+                        () -> withExtensions(Map.of("org.example", "1".repeat(100_001))),
+                        "extension.too_large",
+                        "extensions",
+                        "/extensions",
+                        "100,000 characters"));
+    }
+
+    private static Organization withExtensions(Map<String, String> extensions) {
+        return Organization.builder().name("LAUSD").extensions(extensions).build();
+    }
+
+    private static Map<String, String> namespaces(int count) {
+        Map<String, String> map = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            map.put("org.example" + i, "1");
+        }
+        return map;
     }
 
     @ParameterizedTest(name = "{0}")

@@ -119,6 +119,7 @@ public final class CampaignJsonException extends RuntimeException {
      */
     static String shown(String text, int max) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 8);
+        int cut = -1; // where the ellipsis goes if the whole text does not fit; escapes are never split
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String piece;
@@ -133,10 +134,13 @@ public final class CampaignJsonException extends RuntimeException {
             } else {
                 piece = hidden(c) ? escape(c) : String.valueOf(c);
             }
-            if (out.length() + piece.length() > max - 1) {
-                return out.append('…').toString();
+            if (cut < 0 && out.length() + piece.length() > max - 1) {
+                cut = out.length();
             }
             out.append(piece);
+            if (out.length() > max) {
+                return out.substring(0, cut) + '…';
+            }
         }
         return out.toString();
     }
