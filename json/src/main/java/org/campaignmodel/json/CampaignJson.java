@@ -226,6 +226,24 @@ public final class CampaignJson {
     }
 
     /**
+     * Adds the module, enforcing the given limits, to a mapper builder someone else owns, such as a
+     * framework's: campaign documents read through the built mapper are held to the limits on depth,
+     * length, numbers, lists and extensions, while everything else the mapper reads keeps its
+     * settings. A {@code CampaignModule} already on the builder, such as one found by {@code
+     * findAndAddModules()}, is replaced. Unlike {@link #mapperBuilder(Limits)}, the parser's own
+     * limits and the refusal of content after the document are left to the builder's owner; the
+     * module's checks come a little later than the parser's would, with the same pointers.
+     *
+     * @param builder the builder to add to
+     * @param limits the limits on untrusted input
+     * @return the same builder
+     */
+    public static JsonMapper.Builder configure(JsonMapper.Builder builder, Limits limits) {
+        Objects.requireNonNull(builder, "builder");
+        return builder.addModule(new CampaignModule().withLimits(Objects.requireNonNull(limits, "limits")));
+    }
+
+    /**
      * Returns the configured mapper this facade uses, for code that wants Jackson's own API.
      *
      * @return the mapper
@@ -436,6 +454,12 @@ public final class CampaignJson {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The version of the wire format this binding reads and writes, the {@code schemaVersion} of every
+     * top-level document it writes and the folder of its published schemas.
+     */
+    public static final String FORMAT_VERSION = ModelCodec.VERSION;
 
     /** Where the published JSON Schemas are, inside the campaign-json jar. */
     public static final String SCHEMA_RESOURCES = "org/campaignmodel/json/schemas/" + ModelCodec.VERSION + "/";

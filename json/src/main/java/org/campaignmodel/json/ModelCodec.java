@@ -31,8 +31,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DatabindException;
@@ -70,7 +72,19 @@ final class ModelCodec {
     }
 
     /** Where reading is: the parser, its context, and the pointer of the parser's root in the document. */
-    private record Cursor(JsonParser p, DeserializationContext ctxt, String prefix) {
+    private record Cursor(JsonParser p, DeserializationContext ctxt, String prefix, int depth, boolean checkLimits) {
+        /**
+         * How deep the parser is in the whole document, counting the levels above a copy's root (a
+         * copy's parser does not count its own nesting, so the contexts are counted).
+         */
+        int nesting() {
+            int n = depth;
+            for (TokenStreamContext x = p.streamReadContext(); x != null && !x.inRoot(); x = x.getParent()) {
+                n++;
+            }
+            return n;
+        }
+
         String pointer() {
             return prefix + p.streamReadContext().pathAsPointer();
         }
@@ -94,7 +108,12 @@ final class ModelCodec {
     // Reading
 
     Object read(JsonParser p, DeserializationContext ctxt, ValueType type) {
-        Cursor c = new Cursor(p, ctxt, "");
+        // the facade's parser already holds the depth and length limits; another mapper's may not
+        StreamReadConstraints parser = p.streamReadConstraints();
+        boolean checkLimits = parser.getMaxNestingDepth() > limits.maxDepth()
+                || parser.getMaxDocumentLength() <= 0
+                || parser.getMaxDocumentLength() > limits.maxDocumentLength();
+        Cursor c = new Cursor(p, ctxt, "", 0, checkLimits);
         if (type.kind == Kind.MODEL && p.currentToken() == JsonToken.START_OBJECT) {
             TokenStreamContext parent = p.streamReadContext().getParent();
             boolean root = parent != null && parent.inRoot();
@@ -333,9 +352,12 @@ final class ModelCodec {
         }
         ModelType member = member(c, union, typeName);
         // the copy starts a context of its own: its pointers are relative to this object
+        // past the object's end the parser is back at its parent's depth; the copy counts the object
+        int depth = c.nesting();
         JsonParser copy = buffer.asParser(c.ctxt());
         copy.nextToken();
-        return readObject(new Cursor(copy, c.ctxt(), objectPointer), member, false, true, false);
+        return readObject(
+                new Cursor(copy, c.ctxt(), objectPointer, depth, c.checkLimits()), member, false, true, false);
     }
 
     private static ModelType member(Cursor c, UnionType union, String name) {
@@ -354,6 +376,7 @@ final class ModelCodec {
         boolean[] seen = new boolean[model.properties.size()];
         boolean versionSeen = false;
         boolean typeSeen = typeRead;
+        checkDepthAndLength(c);
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             Property property = model.byName.get(name);
             if (property == null) {
@@ -393,6 +416,7 @@ final class ModelCodec {
             };
             property.set(builder, value);
         }
+        checkDepthAndLength(c);
         // At the end of the object the parser's context is the parent's, which points at this object.
         if (root && model.topLevel && !versionSeen) {
             throw c.failAt(
@@ -486,9 +510,12 @@ final class ModelCodec {
      * Copies one JSON value verbatim (numbers exactly as written), refusing repeated keys at any depth,
      * so that the module is strict about duplicates whatever the parser's settings.
      */
-    private static void copyValue(Cursor c, JsonGenerator g) {
+    private void copyValue(Cursor c, JsonGenerator g) {
         JsonParser p = c.p();
         JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            checkDepthAndLength(c);
+        }
         if (token == JsonToken.START_OBJECT) {
             g.writeStartObject();
             Set<String> names = new java.util.HashSet<>();
@@ -509,6 +536,10 @@ final class ModelCodec {
             g.writeEndArray();
         } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             String number = p.getString();
+            if (number.length() > limits.maxNumberLength()) {
+                throw c.fail("This number is longer than " + limits.maxNumberLength()
+                        + " characters, the limit for untrusted input.");
+            }
             try {
                 // kept exactly as written, but only if it is a number at all: 1e99999999999 is not
                 new BigDecimal(number);
@@ -518,6 +549,26 @@ final class ModelCodec {
             g.writeNumber(number);
         } else {
             g.copyCurrentEventExact(p);
+        }
+    }
+
+    /**
+     * Holds the depth and length limits here as well as in the parser: a mapper the application
+     * built, with this module added, has the parser's own, much higher defaults.
+     */
+    private void checkDepthAndLength(Cursor c) {
+        if (!c.checkLimits()) {
+            return;
+        }
+        JsonParser p = c.p();
+        if (c.nesting() > limits.maxDepth()) {
+            throw c.fail("The document nests objects and lists more than " + limits.maxDepth()
+                    + " deep, the limit for untrusted input.");
+        }
+        TokenStreamLocation at = p.currentLocation();
+        if (Math.max(at.getCharOffset(), at.getByteOffset()) > limits.maxDocumentLength()) {
+            throw c.fail("The document is longer than " + limits.maxDocumentLength()
+                    + " characters, the limit for untrusted input.");
         }
     }
 
