@@ -38,6 +38,8 @@ final class BenchmarksSmokeTest {
         assertThat(names)
                 .contains(
                         "ColdStartBenchmark.firstReadAndValidate",
+                        "KafkaTopologyBenchmark.deadLetterRecord",
+                        "KafkaTopologyBenchmark.validRecord",
                         "NdjsonBenchmark.readHundredThousandLines",
                         "ReadWriteBenchmark.readArticleModel",
                         "ReadWriteBenchmark.readArticleRecords",
@@ -45,7 +47,7 @@ final class BenchmarksSmokeTest {
                         "ReadWriteBenchmark.readThenValidateCampaign",
                         "ReadWriteBenchmark.validateCampaign",
                         "ReadWriteBenchmark.writeCampaignRecords")
-                .hasSize(19);
+                .hasSize(21);
         assertThat(results)
                 .allSatisfy(
                         r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());

@@ -1,0 +1,9 @@
+/** Campaign Model for Apache Kafka: a Serde for campaign documents, and checks for routing bad records. */
+module org.campaignmodel.kafka {
+    requires transitive org.campaignmodel.json;
+    requires transitive kafka.clients;
+    requires static kafka.streams;
+    requires static org.immutables.value.annotations;
+
+    exports org.campaignmodel.kafka;
+}
