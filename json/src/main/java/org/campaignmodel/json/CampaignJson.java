@@ -393,6 +393,53 @@ public final class CampaignJson {
     }
 
     /**
+     * Reads a UTF-8 document, then checks it as {@link #readValid(String, Class, Class[])} does.
+     *
+     * @param json the JSON bytes
+     * @param type the model type to read
+     * @param groups more validation groups, such as {@code Published.class}
+     * @param <T> the type
+     * @return the valid value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     * @throws CampaignValidationException if the value breaks a rule
+     */
+    public <T> T readValid(byte[] json, Class<T> type, Class<?>... groups) {
+        return CampaignValidator.create().requireValid(read(json, type), groups);
+    }
+
+    /**
+     * Reads a UTF-8 document from a stream, which is left open, then checks it as {@link
+     * #readValid(String, Class, Class[])} does.
+     *
+     * @param in the stream
+     * @param type the model type to read
+     * @param groups more validation groups, such as {@code Published.class}
+     * @param <T> the type
+     * @return the valid value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     * @throws CampaignValidationException if the value breaks a rule
+     */
+    public <T> T readValid(InputStream in, Class<T> type, Class<?>... groups) {
+        return CampaignValidator.create().requireValid(read(in, type), groups);
+    }
+
+    /**
+     * Reads a document from characters, leaving the reader open, then checks it as {@link
+     * #readValid(String, Class, Class[])} does.
+     *
+     * @param in the reader
+     * @param type the model type to read
+     * @param groups more validation groups, such as {@code Published.class}
+     * @param <T> the type
+     * @return the valid value
+     * @throws CampaignJsonException if the document is not valid JSON or does not fit the model
+     * @throws CampaignValidationException if the value breaks a rule
+     */
+    public <T> T readValid(Reader in, Class<T> type, Class<?>... groups) {
+        return CampaignValidator.create().requireValid(read(in, type), groups);
+    }
+
+    /**
      * Reads newline-delimited JSON lazily, one document per line, stopping at the first bad line by
      * throwing a {@link CampaignJsonException} that names the line. Blank lines are skipped. Memory
      * use stays flat however long the input; close the stream to close the reader.
@@ -432,6 +479,42 @@ public final class CampaignJson {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /**
+     * Reads UTF-8 newline-delimited JSON from a stream, as {@link #readLines(Reader, Class, Consumer)}
+     * does. Bytes that are not UTF-8 end the stream with an {@link UncheckedIOException} that says so;
+     * close the stream to close the input.
+     *
+     * @param in the lines, as UTF-8 bytes
+     * @param type the model type of every line
+     * @param badLines receives the error of each line that cannot be read; it may rethrow to stop
+     * @param <T> the type
+     * @return the documents that could be read, in order
+     */
+    public <T> Stream<T> readLines(InputStream in, Class<T> type, Consumer<CampaignJsonException> badLines) {
+        Reader reader = new java.io.InputStreamReader(
+                Objects.requireNonNull(in, "in"),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        return readLines(reader, type, badLines);
+    }
+
+    /**
+     * Reads UTF-8 newline-delimited JSON from a stream, stopping at the first bad line, as {@link
+     * #readLines(Reader, Class)} does; close the stream to close the input.
+     *
+     * @param in the lines, as UTF-8 bytes
+     * @param type the model type of every line
+     * @param <T> the type
+     * @return the documents, in order
+     */
+    public <T> Stream<T> readLines(InputStream in, Class<T> type) {
+        return readLines(in, type, e -> {
+            throw e;
+        });
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The one exception {@link CampaignJson} throws for a document it cannot read or a value it cannot
@@ -82,17 +81,7 @@ public final class CampaignJsonException extends RuntimeException {
             }
             pointer = b.toString();
         }
-        String original = String.valueOf(e.getOriginalMessage());
-        String problem;
-        if (e instanceof StreamConstraintsException) {
-            problem = "The document is over a limit for untrusted input: " + original;
-        } else if (original.startsWith("Duplicate Object property")) {
-            problem = "A property appears twice; keep one. " + original;
-        } else if (original.startsWith("Trailing token")) {
-            problem = "There is more content after the document; send one JSON value. " + original;
-        } else {
-            problem = "This is not valid JSON: " + original;
-        }
+        String problem = PlainWords.describe(String.valueOf(e.getOriginalMessage()));
         return new CampaignJsonException(pointer, problem, line, column, false);
     }
 

@@ -439,7 +439,9 @@ final class ModelCodec {
         try {
             return model.build(builder);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw c.failAt(c.pointer(), "This " + model.name + " is not possible: " + e.getMessage());
+            // the builder's own wording ("Cannot build Place: ...") names a Java class; say what is wrong
+            String why = String.valueOf(e.getMessage()).replaceFirst("^Cannot build [A-Za-z]+: ", "");
+            throw c.failAt(c.pointer(), "This " + model.name + " is not possible: " + why);
         }
     }
 

@@ -22,8 +22,8 @@ final class HostileInputTest {
 
         assertThatThrownBy(() -> JSON.read(deep, Article.class))
                 .isInstanceOf(CampaignJsonException.class)
-                .hasMessageContaining("over a limit for untrusted input")
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("limit for untrusted input")
+                .hasMessageContaining("nests objects and lists more than 64 deep");
     }
 
     @Test
@@ -33,7 +33,7 @@ final class HostileInputTest {
 
         assertThatThrownBy(() -> JSON.read(huge, Article.class))
                 .isInstanceOf(CampaignJsonException.class)
-                .hasMessageContaining("over a limit for untrusted input");
+                .hasMessageContaining("limit for untrusted input");
     }
 
     @Test
@@ -63,8 +63,8 @@ final class HostileInputTest {
 
         assertThatThrownBy(() -> small.read(HEAD + "\"dek\":\"" + "x".repeat(200) + "\"}", Article.class))
                 .isInstanceOf(CampaignJsonException.class)
-                .hasMessageContaining("over a limit for untrusted input")
-                .hasMessageContaining("Document length");
+                .hasMessageContaining("limit for untrusted input")
+                .hasMessageContaining("longer than 100 characters");
     }
 
     private static InputStream stream(String s) {

@@ -29,11 +29,11 @@ final class InvalidDocumentTest {
             missing-version     | Article  | ''                            | An Article document needs "schemaVersion": "1.0".
             unknown-block-type  | Article  | /body/0/type                  | "video" is not a known Block type; use one of: paragraph, heading, list, quote, image, statistic, demand.
             missing-block-type  | Article  | /body/0                       | This Block needs a "type": one of paragraph, heading, list, quote, image, statistic, demand.
-            impossible-value    | Campaign | /statistics/0/value           | This Quantity is not possible: Cannot build Quantity: set maximum for a BETWEEN range, and only for one.
+            impossible-value    | Campaign | /statistics/0/value           | This Quantity is not possible: set maximum for a BETWEEN range, and only for one.
             bad-zone            | Event    | /zone                         | "zone" is not an IANA time zone name such as America/Los_Angeles.
             bad-time            | Event    | /start                        | "start" is not a local date and time such as 2025-11-05T17:00:00.
             huge-number         | Campaign | /statistics/0/value/value     | "value" is too large or too precise; use at most 100 digits
-            not-json            | Article  | /headline                     | This is not valid JSON: Unexpected character ('}'
+            not-json            | Article  | /headline                     | This is not valid JSON: a comma before '}' is followed by nothing
             version-in-nested   | Article  | /relatedStories/0/event/schemaVersion | "schemaVersion" does not belong here: only a top-level Event document carries it.
             list-expected       | Article  | /tags                         | "tags" should be a list, not a string.
             null-item           | Article  | /tags/1                       | An item of "tags" is null; remove it.

@@ -94,4 +94,27 @@ final class NdjsonTest {
 
         assertThat(JSON.readLines(endless, Organization.class).limit(5)).hasSize(5);
     }
+
+    @Test
+    void shouldReadLinesFromUtf8Bytes() {
+        String lines = "{\"name\":\"Señora A\"}\n{\"nmae\":\"B\"}\n{\"name\":\"C\"}\n";
+        List<CampaignJsonException> errors = new ArrayList<>();
+
+        List<String> names = JSON.readLines(
+                        new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        Organization.class,
+                        errors::add)
+                .map(Organization::getName)
+                .toList();
+
+        assertThat(names).containsExactly("Señora A", "C");
+        assertThat(errors)
+                .singleElement()
+                .satisfies(e -> assertThat(e.getMessage()).startsWith("line 2: /nmae"));
+        assertThatThrownBy(() -> JSON.readLines(
+                                new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'}),
+                                Organization.class)
+                        .toList())
+                .isInstanceOf(java.io.UncheckedIOException.class);
+    }
 }

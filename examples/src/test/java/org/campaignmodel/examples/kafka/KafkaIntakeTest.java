@@ -29,6 +29,6 @@ final class KafkaIntakeTest {
                                 + " Renumber this demand or move it.\"}]}",
                         "campaigns.dead-letter: cut-off {\"valid\":false,\"truncated\":false,\"problems\":"
                                 + "[{\"pointer\":\"/id\",\"code\":\"json\",\"message\":\"This is not valid JSON:"
-                                + " Unexpected end-of-input within/between Object entries\"}]}");
+                                + " the document ends too soon; something is missing, such as a closing quote, } or ].\"}]}");
     }
 }
