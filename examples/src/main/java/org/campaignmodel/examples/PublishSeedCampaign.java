@@ -35,6 +35,9 @@ public final class PublishSeedCampaign {
                         .title("More from the coalition")
                         .stories(SeedCampaign.article().getRelatedStories())
                         .build()));
+        write(
+                folder.resolve("events.ics"),
+                exports.iCalendar(StoryList.of(SeedCampaign.article().getRelatedStories())));
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -22,7 +22,10 @@ final class PublishSeedCampaignTest {
     void shouldWriteJsonLdTimelineAndFeed() throws Exception {
         String printed = ExampleRunner.run(PublishSeedCampaign::main, dir.toString());
 
-        assertThat(printed.lines()).hasSize(4);
+        assertThat(printed.lines()).hasSize(5);
+        String calendar = Files.readString(dir.resolve("events.ics"), StandardCharsets.UTF_8);
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").contains("TZID:America/Los_Angeles\r\n");
+        assertThat(calendar.split("BEGIN:VEVENT", -1)).hasSize(3);
         JsonNode article = read("article.jsonld");
         assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
         assertThat(article.get("mentions").get(0).get("@type").asString()).isEqualTo("Quotation");

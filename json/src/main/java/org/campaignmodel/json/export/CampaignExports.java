@@ -1,10 +1,14 @@
 package org.campaignmodel.json.export;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.campaignmodel.Article;
 import org.campaignmodel.Event;
 import org.campaignmodel.LegislationReference;
 import org.campaignmodel.Quote;
+import org.campaignmodel.RelatedStory;
 import org.campaignmodel.Statistic;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
@@ -35,8 +39,10 @@ public final class CampaignExports {
     public static final String SCHEMA_ORG_RELEASE = Exports.SCHEMA_ORG;
 
     private final JsonMapper mapper;
+    private final Clock clock;
 
-    private CampaignExports() {
+    private CampaignExports(Clock clock) {
+        this.clock = clock;
         this.mapper = JsonMapper.builder(JsonFactory.builder()
                         .characterEscapes(new HtmlSafeEscapes())
                         .build())
@@ -49,7 +55,18 @@ public final class CampaignExports {
      * @return the exporter
      */
     public static CampaignExports create() {
-        return new CampaignExports();
+        return new CampaignExports(Clock.systemUTC());
+    }
+
+    /**
+     * Returns an exporter that stamps iCalendar files ({@code DTSTAMP}) with the time of the given
+     * clock, so that an export can be reproduced byte for byte.
+     *
+     * @param clock the clock
+     * @return the exporter
+     */
+    public static CampaignExports create(Clock clock) {
+        return new CampaignExports(Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -90,6 +107,35 @@ public final class CampaignExports {
      */
     public String jsonFeed(StoryList stories) {
         return write(Exports.jsonFeed(Objects.requireNonNull(stories, "stories")));
+    }
+
+    /**
+     * Writes an event as an RFC 5545 iCalendar file ({@code text/calendar}) for "add to calendar": a
+     * {@code VEVENT} with its start and end in its own time zone ({@code TZID}, with the matching
+     * {@code VTIMEZONE}), the venue or online link, the registration link, the organizer, the status
+     * ({@code CANCELLED}, {@code TENTATIVE} for a postponed event, else {@code CONFIRMED}, with the
+     * exact status and any previous start kept in {@code X-CAMPAIGNMODEL-} properties) and a {@code
+     * UID} that stays the same across exports: the event's id, or one made from its name and start.
+     *
+     * @param event the event
+     * @return the calendar, with CRLF line endings
+     */
+    public String iCalendar(Event event) {
+        return ICalendar.of(List.of(Objects.requireNonNull(event, "event")), clock.instant());
+    }
+
+    /**
+     * Writes every event the related stories announce as one iCalendar file.
+     *
+     * @param stories the story list
+     * @return the calendar, with CRLF line endings; without a {@code VEVENT} if no story has an event
+     */
+    public String iCalendar(StoryList stories) {
+        List<Event> events = Objects.requireNonNull(stories, "stories").getStories().stream()
+                .map(RelatedStory::getEvent)
+                .flatMap(Optional::stream)
+                .toList();
+        return ICalendar.of(events, clock.instant());
     }
 
     private String write(JsonNode tree) {
