@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.campaignmodel.Event;
 import org.campaignmodel.EventStatus;
 import org.campaignmodel.Organization;
 import org.campaignmodel.Place;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes events as RFC 5545 iCalendar text: one {@code VEVENT} per event with its local start and end
@@ -145,9 +147,11 @@ final class ICalendar {
     }
 
     /**
-     * The zone's offsets from the year before the first event to the year after the last one: each
-     * transition as its own {@code STANDARD} or {@code DAYLIGHT} part, and a zone without transitions
-     * as one {@code STANDARD}.
+     * The zone's offsets around the events. Where the zone's current rules already held a year
+     * before the first event, each rule becomes a {@code STANDARD} or {@code DAYLIGHT} part with a
+     * yearly {@code RRULE}, the form calendar programs read best; otherwise each transition from the
+     * year before the first event to the year after the last is its own part, and a zone without
+     * transitions is one {@code STANDARD}.
      */
     private void timeZone(ZoneId zone, List<Event> events) {
         ZoneRules rules = zone.getRules();
@@ -159,10 +163,26 @@ final class ICalendar {
                         .max()
                         .orElseThrow()
                 + 1;
-        Instant from = LocalDateTime.of(first, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
-        Instant to = LocalDateTime.of(last, 12, 31, 23, 59).toInstant(ZoneOffset.UTC);
         line("BEGIN:VTIMEZONE");
         line("TZID:" + zone.getId());
+        List<ZoneOffsetTransition> fixed = rules.getTransitions();
+        int lastFixedYear = fixed.isEmpty()
+                ? Integer.MIN_VALUE
+                : fixed.get(fixed.size() - 1).getDateTimeAfter().getYear();
+        if (!rules.getTransitionRules().isEmpty() && lastFixedYear < first) {
+            for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+                ZoneOffsetTransition onset = rule.createTransition(first);
+                observance(rules, onset, recurrence(rule));
+            }
+        } else {
+            explicit(rules, first, last);
+        }
+        line("END:VTIMEZONE");
+    }
+
+    private void explicit(ZoneRules rules, int first, int last) {
+        Instant from = LocalDateTime.of(first, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+        Instant to = LocalDateTime.of(last, 12, 31, 23, 59).toInstant(ZoneOffset.UTC);
         List<ZoneOffsetTransition> transitions = new ArrayList<>();
         for (ZoneOffsetTransition t = rules.nextTransition(from.minusSeconds(1));
                 t != null && !t.getInstant().isAfter(to);
@@ -178,15 +198,42 @@ final class ICalendar {
             line("END:STANDARD");
         }
         for (ZoneOffsetTransition t : transitions) {
-            boolean daylight = rules.isDaylightSavings(t.getInstant());
-            String part = daylight ? "DAYLIGHT" : "STANDARD";
-            line("BEGIN:" + part);
-            line("DTSTART:" + LOCAL.format(t.getDateTimeBefore()));
-            line("TZOFFSETFROM:" + offset(t.getOffsetBefore()));
-            line("TZOFFSETTO:" + offset(t.getOffsetAfter()));
-            line("END:" + part);
+            observance(rules, t, null);
         }
-        line("END:VTIMEZONE");
+    }
+
+    private void observance(ZoneRules rules, ZoneOffsetTransition onset, @Nullable String recurrence) {
+        String part = rules.isDaylightSavings(onset.getInstant()) ? "DAYLIGHT" : "STANDARD";
+        line("BEGIN:" + part);
+        line("DTSTART:" + LOCAL.format(onset.getDateTimeBefore()));
+        if (recurrence != null) {
+            line("RRULE:" + recurrence);
+        }
+        line("TZOFFSETFROM:" + offset(onset.getOffsetBefore()));
+        line("TZOFFSETTO:" + offset(onset.getOffsetAfter()));
+        line("END:" + part);
+    }
+
+    /** A yearly rule such as "the second Sunday of March" as an RFC 5545 recurrence. */
+    private static String recurrence(ZoneOffsetTransitionRule rule) {
+        String base = "FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue();
+        int day = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            return base + ";BYMONTHDAY=" + day;
+        }
+        String weekday = rule.getDayOfWeek().name().substring(0, 2);
+        if (day > 0 && (day - 1) % 7 == 0) {
+            return base + ";BYDAY=" + ((day - 1) / 7 + 1) + weekday; // on or after the 1st, 8th, ...
+        }
+        if (day == -1) {
+            return base + ";BYDAY=-1" + weekday; // the last one of the month
+        }
+        // on or after (or before) another day: that weekday among the seven days from there
+        List<String> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(Integer.toString(day > 0 ? day + i : day - i));
+        }
+        return base + ";BYDAY=" + weekday + ";BYMONTHDAY=" + String.join(",", days);
     }
 
     private static String offset(ZoneOffset offset) {

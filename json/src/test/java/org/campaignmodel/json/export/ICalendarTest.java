@@ -60,6 +60,11 @@ final class ICalendarTest {
                 .extracting(event -> start(calendar, event))
                 .containsExactlyInAnyOrder(
                         Instant.parse("2025-11-06T01:00:00Z"), Instant.parse("2025-07-22T00:30:00Z"));
+        assertThat(events)
+                .as("as ical4j converts them itself")
+                .extracting(event -> ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant())
+                .containsExactlyInAnyOrder(
+                        Instant.parse("2025-11-06T01:00:00Z"), Instant.parse("2025-07-22T00:30:00Z"));
         assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
     }
 
@@ -143,5 +148,38 @@ final class ICalendarTest {
         assertThat(text).doesNotContain("\n\n").endsWith("END:VCALENDAR\r\n");
         VEvent back = (VEvent) parse(text).getComponents("VEVENT").get(0);
         assertThat(value(back, "SUMMARY")).isEqualTo(name);
+    }
+
+    private static Event at(String zone, LocalDateTime start) {
+        return Event.builder()
+                .name("Rally")
+                .start(start)
+                .zone(ZoneId.of(zone))
+                .attendanceMode(AttendanceMode.ONLINE)
+                .onlineUrl("https://example.org/live")
+                .build();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // Europe's last Sunday of March and October: a rule on or after the 25th
+        "Europe/London, 2025-03-29T12:00, 2025-03-29T12:00:00Z",
+        "Europe/London, 2025-03-31T12:00, 2025-03-31T11:00:00Z",
+        "Europe/London, 2025-10-27T12:00, 2025-10-27T12:00:00Z",
+        // the southern hemisphere: daylight time over the new year
+        "Australia/Sydney, 2025-01-15T18:00, 2025-01-15T07:00:00Z",
+        "Australia/Sydney, 2025-07-15T18:00, 2025-07-15T08:00:00Z",
+        // no daylight time at all
+        "Asia/Tokyo, 2025-07-15T18:00, 2025-07-15T09:00:00Z",
+        "America/Phoenix, 2025-07-15T18:00, 2025-07-16T01:00:00Z",
+    })
+    void shouldPlaceEventsRightInOtherZones(String zone, LocalDateTime start, Instant utc) throws Exception {
+        Calendar calendar = parse(EXPORTS.iCalendar(at(zone, start)));
+        VEvent event = (VEvent) calendar.getComponents("VEVENT").get(0);
+
+        assertThat(start(calendar, event)).isEqualTo(utc);
+        assertThat(((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant())
+                .as("as ical4j converts it itself")
+                .isEqualTo(utc);
     }
 }
