@@ -101,6 +101,17 @@ final class Exports {
         if (!mentions.isEmpty()) {
             node.set("mentions", mentions);
         }
+        if (!article.getCallsToAction().isEmpty()) {
+            ArrayNode actions = node.putArray("potentialAction");
+            for (CallToAction action : article.getCallsToAction()) {
+                ObjectNode a = actions.addObject();
+                a.put("@type", "Action");
+                a.put("name", action.getTitle());
+                action.getDescription().ifPresent(d -> a.put("description", d));
+                action.getUrl().ifPresent(u -> a.put("target", u));
+                action.getLegislation().ifPresent(bill -> a.set("object", legislation(bill)));
+            }
+        }
         return node;
     }
 
@@ -262,6 +273,7 @@ final class Exports {
         node.put("legislationIdentifier", bill.getIdentifier());
         node.put("legislationJurisdiction", bill.getJurisdiction());
         bill.getTitle().ifPresent(t -> node.put("name", t));
+        bill.getStatus().ifPresent(status -> node.put("creativeWorkStatus", status.getValue()));
         bill.getUrl().ifPresent(u -> node.put("url", u));
         return node;
     }
@@ -425,12 +437,24 @@ final class Exports {
                 node.put("time_zone", e.getZone().getId());
                 node.put("attendance_mode", e.getAttendanceMode().name().toLowerCase(java.util.Locale.ROOT));
             });
-            story.getCallToAction()
-                    .flatMap(CallToAction::getLegislation)
-                    .ifPresent(bill -> extension
-                            .putObject("legislation")
-                            .put("jurisdiction", bill.getJurisdiction())
-                            .put("identifier", bill.getIdentifier()));
+            story.getCallToAction().ifPresent(action -> {
+                ObjectNode node = extension.putObject("call_to_action");
+                node.put("title", action.getTitle());
+                node.put("kind", action.getKind().getValue());
+                action.getUrl().ifPresent(u -> node.put("url", u));
+                action.getDeadline().ifPresent(d -> {
+                    d.getEdtf().ifPresent(e -> node.put("deadline", e));
+                    node.put("deadline_display", d.describe());
+                });
+                action.getLegislation().ifPresent(bill -> {
+                    ObjectNode legislation = extension.putObject("legislation");
+                    legislation.put("jurisdiction", bill.getJurisdiction());
+                    legislation.put("identifier", bill.getIdentifier());
+                    bill.getTitle().ifPresent(t -> legislation.put("title", t));
+                    bill.getStatus().ifPresent(st -> legislation.put("status", st.getValue()));
+                    bill.getUrl().ifPresent(u -> legislation.put("url", u));
+                });
+            });
             item.set("_campaignmodel", extension);
         }
         return feed;

@@ -275,4 +275,62 @@ final class ExportsTest {
                         .asString())
                 .isEqualTo("SB 627");
     }
+
+    private static org.campaignmodel.CallToAction fullAction() {
+        return org.campaignmodel.CallToAction.builder()
+                .title("Call your senator about SB 627")
+                .description("Ask for a yes vote.")
+                .kind(org.campaignmodel.ActionKind.SUPPORT_BILL)
+                .url("https://example.org/act")
+                .deadline(FuzzyDate.parse("2025-09", "September 2025"))
+                .legislation(org.campaignmodel.LegislationReference.builder()
+                        .jurisdiction("US-CA")
+                        .identifier("SB 627")
+                        .title("No Secret Police Act")
+                        .status(org.campaignmodel.LegislationStatus.IN_COMMITTEE)
+                        .url("https://example.org/sb627")
+                        .build())
+                .build();
+    }
+
+    @Test
+    void shouldCarryEveryPartOfACallToActionIntoTheFeed() {
+        StoryList stories = StoryList.of(List.of(RelatedStory.builder()
+                .id("act")
+                .url("https://example.org/story")
+                .kind(StoryKind.CALL_TO_ACTION)
+                .callToAction(fullAction())
+                .build()));
+
+        JsonNode extension = tree(EXPORTS.jsonFeed(stories)).get("items").get(0).get("_campaignmodel");
+
+        JsonNode action = extension.get("call_to_action");
+        assertThat(action.get("title").asString()).isEqualTo("Call your senator about SB 627");
+        assertThat(action.get("kind").asString()).isEqualTo("support_bill");
+        assertThat(action.get("url").asString()).isEqualTo("https://example.org/act");
+        assertThat(action.get("deadline").asString()).isEqualTo("2025-09");
+        assertThat(action.get("deadline_display").asString()).isEqualTo("September 2025");
+        JsonNode bill = extension.get("legislation");
+        assertThat(bill.get("title").asString()).isEqualTo("No Secret Police Act");
+        assertThat(bill.get("status").asString()).isEqualTo("in_committee");
+        assertThat(bill.get("url").asString()).isEqualTo("https://example.org/sb627");
+        assertThat(bill.get("identifier").asString()).isEqualTo("SB 627");
+    }
+
+    @Test
+    void shouldOfferTheArticlesCallsToActionAsActions() {
+        org.campaignmodel.Article article = org.campaignmodel.Article.builder()
+                .from(SeedCampaign.article())
+                .callsToAction(List.of(fullAction()))
+                .build();
+
+        JsonNode node = tree(EXPORTS.schemaOrg(article));
+
+        JsonNode action = node.get("potentialAction").get(0);
+        assertThat(action.get("@type").asString()).isEqualTo("Action");
+        assertThat(action.get("target").asString()).isEqualTo("https://example.org/act");
+        assertThat(action.get("object").get("creativeWorkStatus").asString()).isEqualTo("in_committee");
+        assertThat(node.get("mentions").findValuesAsString("legislationIdentifier"))
+                .contains("SB 627");
+    }
 }
