@@ -15,6 +15,9 @@ final class EdtfParser {
     /** Longer than any valid level 0 or 1 value; refuses hostile input before any work. */
     private static final int MAX_LENGTH = 64;
 
+    private static final java.util.regex.Pattern YEAR_SPAN = java.util.regex.Pattern.compile("\\d{4}-\\d{4}");
+    private static final java.util.regex.Pattern SHORT_END = java.util.regex.Pattern.compile("\\d{4}/\\d{2}");
+
     private final String input;
 
     private EdtfParser(String input) {
@@ -43,6 +46,16 @@ final class EdtfParser {
             throw fail(MAX_LENGTH, "a fuzzy date is at most " + MAX_LENGTH + " characters long");
         }
         int slash = input.indexOf('/');
+        if (YEAR_SPAN.matcher(input).matches()) {
+            // "2020-2021" reads as a month 20: a span of years is an interval
+            throw fail(5, "a span of years is an interval, written with a slash: " + input.replace('-', '/'));
+        }
+        if (SHORT_END.matcher(input).matches()) {
+            throw fail(
+                    slash + 1,
+                    "write both years in full: " + input.substring(0, slash + 1) + input.substring(0, 2)
+                            + input.substring(slash + 1));
+        }
         if (slash < 0) {
             if (input.equals("..")) {
                 throw fail(0, "'..' (open) is only allowed as one end of an interval, as in ../2014");

@@ -57,6 +57,11 @@ final class ModelCodec {
     private static final SerializableString PHRASE_NAME = new SerializedString("phrase");
     private static final int MAX_DIGITS = 100;
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    /** Zones by their place name alone ("Los_Angeles"), for a hint when only the place was written. */
+    private static final Map<String, String> PLACES = places();
+
+    private static final java.util.regex.Pattern OFFSET_AT_END =
+            java.util.regex.Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
     /** Only for copying extension values verbatim; it holds no configuration of the user's. */
     private static final JsonFactory RAW = JsonFactory.builder().build();
 
@@ -177,11 +182,45 @@ final class ModelCodec {
         if (text.length() < 16 || text.charAt(4) != '-' || !isDigits(text, 4) || text.startsWith("0000")) {
             throw c.fail("\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
         }
+        if (OFFSET_AT_END.matcher(text).find()) {
+            // 17:00-08:00 says the offset, which changes with daylight time; the zone says it for each date
+            throw c.fail("\"" + what + "\" is a local date and time, written without an offset or Z, such as "
+                    + OFFSET_AT_END.matcher(text).replaceFirst("") + "; the offset comes from \"zone\".");
+        }
         try {
             return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException e) {
             throw c.fail("\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
         }
+    }
+
+    private static Map<String, String> places() {
+        Map<String, String> places = new TreeMap<>();
+        for (String id : new TreeSet<>(ZONES)) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !id.startsWith("US/")) {
+                places.putIfAbsent(id.substring(slash + 1), id);
+            }
+        }
+        return places;
+    }
+
+    /** A "did you mean" for a zone that is no IANA name: a typo, a place alone, or an abbreviation. */
+    private static String zoneHint(String zone) {
+        String written = zone.strip();
+        if (written.length() <= 5
+                && written.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+            // PST, EST and the like name a fixed offset, if anything: never guess a place from them
+            return " An abbreviation such as PST names no place and no rules for daylight time; use the"
+                    + " place's zone.";
+        }
+        String closest = Suggestions.closest(written.replace(' ', '_'), ZONES);
+        if (closest == null) {
+            String place = Suggestions.closest(
+                    written.substring(written.lastIndexOf('/') + 1).replace(' ', '_'), PLACES.keySet());
+            closest = place == null ? null : PLACES.get(place);
+        }
+        return closest == null ? "" : " Did you mean \"" + closest + "\"?";
     }
 
     private static boolean isDigits(String text, int count) {
@@ -196,7 +235,8 @@ final class ModelCodec {
     private ZoneId zone(Cursor c, String what) {
         String zone = string(c, what);
         if (!ZONES.contains(zone)) {
-            throw c.fail("\"" + what + "\" is not an IANA time zone name such as America/Los_Angeles.");
+            throw c.fail(
+                    "\"" + what + "\" is not an IANA time zone name such as America/Los_Angeles." + zoneHint(zone));
         }
         return ZoneId.of(zone);
     }
