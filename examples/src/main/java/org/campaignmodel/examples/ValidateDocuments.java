@@ -42,6 +42,7 @@ public final class ValidateDocuments {
     private final CampaignJson json = CampaignJson.create();
     private final PrintStream out;
     private int problems;
+    private int documents;
 
     private ValidateDocuments(PrintStream out) {
         this.out = out;
@@ -95,6 +96,13 @@ public final class ValidateDocuments {
                 unreadable = true;
             }
         }
+        // one line even when all is well, so that silence never has to be read as success
+        out.println(program.documents + (program.documents == 1 ? " document" : " documents") + " in "
+                + files.size() + (files.size() == 1 ? " file" : " files") + ": "
+                + (program.problems == 0
+                        ? "all valid"
+                        : program.problems + (program.problems == 1 ? " problem" : " problems"))
+                + (unreadable ? "; some files could not be read" : ""));
         return unreadable ? 2 : program.problems == 0 ? 0 : 1;
     }
 
@@ -135,6 +143,7 @@ public final class ValidateDocuments {
     }
 
     private void document(Path file, @Nullable Class<?> given, String text, String line) {
+        documents++;
         String where = file + line + ": ";
         try {
             Class<?> type = given != null ? given : guess(text);

@@ -38,18 +38,31 @@ final class ValidateDocumentsTest {
     /** The printed lines without the parser's line and column, which the assertions do not need. */
     private java.util.List<String> lines() {
         return out().lines()
+                .filter(l -> !SUMMARY.matcher(l).matches())
                 .map(l -> l.replaceAll(" \\(line \\d+, column \\d+\\)", ""))
                 .toList();
     }
 
+    private static final java.util.regex.Pattern SUMMARY =
+            java.util.regex.Pattern.compile("\\d+ documents? in \\d+ files?: .*");
+
+    /** The one line the program ends with, whatever it found. */
+    private String summary() {
+        java.util.List<String> all = out().lines().toList();
+        assertThat(all).isNotEmpty();
+        assertThat(all.get(all.size() - 1)).matches(SUMMARY);
+        return all.get(all.size() - 1);
+    }
+
     @Test
-    void shouldExitZeroAndPrintNothingWhenAllAreValid() throws IOException {
+    void shouldExitZeroAndSaySoWhenAllAreValid() throws IOException {
         CampaignJson json = CampaignJson.create();
         Path campaign = file("campaign.json", json.write(SeedCampaign.campaign()));
         Path article = file("article.json", json.write(SeedCampaign.article()));
 
         assertThat(run(campaign.toString(), article.toString())).isZero();
-        assertThat(out()).isEmpty();
+        assertThat(lines()).isEmpty();
+        assertThat(summary()).isEqualTo("2 documents in 2 files: all valid");
     }
 
     @Test
@@ -68,6 +81,7 @@ final class ValidateDocumentsTest {
                                 + " Known properties: body, bylines, callsToAction, campaignIds, citations, dek,"
                                 + " extensions, headline, id, language, leadImage, published, relatedStories,"
                                 + " schemaVersion, section, tags, updated. [json]");
+        assertThat(summary()).isEqualTo("2 documents in 2 files: 3 problems");
     }
 
     @Test
@@ -122,6 +136,7 @@ final class ValidateDocumentsTest {
                 .contains(dir + ": cannot read: it is not a regular file")
                 .contains("latin1.json: cannot read: it is not UTF-8 text");
         assertThat(lines()).singleElement().asString().endsWith("[text.blank]");
+        assertThat(summary()).isEqualTo("1 document in 4 files: 1 problem; some files could not be read");
         if (fifo) {
             // a named pipe with no writer: reading it would block forever
             assertThat(run(pipe.toString())).isEqualTo(2);
