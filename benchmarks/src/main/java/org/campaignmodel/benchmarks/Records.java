@@ -1,5 +1,6 @@
 package org.campaignmodel.benchmarks;
 
+import com.dslplatform.json.CompiledJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.Map;
 final class Records {
     private Records() {}
 
+    @CompiledJson
     record Organization(String id, String name, List<String> aliases, String url, Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Person(
             String id,
             String name,
@@ -23,8 +26,10 @@ final class Records {
             List<Organization> affiliations,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Image(String url, String alt, String caption, String credit, String license) {}
 
+    @CompiledJson
     record Citation(
             String id,
             String title,
@@ -36,6 +41,7 @@ final class Records {
             String format,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Block(
             String type,
             String text,
@@ -55,8 +61,10 @@ final class Records {
             String statisticId,
             Integer demandNumber) {}
 
+    @CompiledJson
     record Place(String name, String streetAddress, String locality, String region, String country) {}
 
+    @CompiledJson
     record Event(
             String id,
             String name,
@@ -74,10 +82,13 @@ final class Records {
             String previousStart,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record DecisionMaker(String id, Person person, String seat, Organization organization) {}
 
+    @CompiledJson
     record Legislation(String jurisdiction, String identifier, String title, String status, String url) {}
 
+    @CompiledJson
     record CallToAction(
             String id,
             String title,
@@ -89,6 +100,7 @@ final class Records {
             Object deadline,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record RelatedStory(
             String id,
             String url,
@@ -102,6 +114,7 @@ final class Records {
             CallToAction callToAction,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Article(
             String schemaVersion,
             String id,
@@ -121,10 +134,13 @@ final class Records {
             List<String> campaignIds,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Unit(String kind, String currency, String name) {}
 
+    @CompiledJson
     record Quantity(String comparison, BigDecimal value, BigDecimal maximum, Unit unit, String phrase) {}
 
+    @CompiledJson
     record Statistic(
             String id,
             String measure,
@@ -137,10 +153,13 @@ final class Records {
             String phrase,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record MonetaryAmount(BigDecimal amount, String currency, String phrase) {}
 
+    @CompiledJson
     record StatusChange(String status, Object date, List<Citation> evidence, String note) {}
 
+    @CompiledJson
     record Demand(
             int number,
             String title,
@@ -153,6 +172,7 @@ final class Records {
             List<Citation> references,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Actor(
             String type,
             String id,
@@ -164,6 +184,7 @@ final class Records {
             List<Organization> affiliations,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record TimelineEvent(
             String id,
             Object date,
@@ -177,12 +198,16 @@ final class Records {
             Image image,
             Map<String, Object> extensions) {}
 
+    @CompiledJson
     record Timeline(String schemaVersion, String title, List<TimelineEvent> events) {}
 
+    @CompiledJson
     record Membership(Organization organization, String role, Object since, Object until) {}
 
+    @CompiledJson
     record Disparity(String id, Statistic share, Statistic baseline) {}
 
+    @CompiledJson
     record Campaign(
             String schemaVersion,
             String id,

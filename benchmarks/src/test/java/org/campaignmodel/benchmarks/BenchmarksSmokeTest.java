@@ -38,6 +38,10 @@ final class BenchmarksSmokeTest {
         assertThat(names)
                 .contains(
                         "ColdStartBenchmark.firstReadAndValidate",
+                        "DslJsonBenchmark.readArticle",
+                        "DslJsonBenchmark.readCampaign",
+                        "DslJsonBenchmark.writeArticle",
+                        "DslJsonBenchmark.writeCampaign",
                         "KafkaTopologyBenchmark.deadLetterRecord",
                         "KafkaTopologyBenchmark.validRecord",
                         "NdjsonBenchmark.readHundredThousandLines",
@@ -47,7 +51,7 @@ final class BenchmarksSmokeTest {
                         "ReadWriteBenchmark.readThenValidateCampaign",
                         "ReadWriteBenchmark.validateCampaign",
                         "ReadWriteBenchmark.writeCampaignRecords")
-                .hasSize(21);
+                .hasSize(25);
         assertThat(results)
                 .allSatisfy(
                         r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
