@@ -39,6 +39,8 @@ final class BenchmarksSmokeTest {
                 .contains(
                         "ColdStartBenchmark.firstReadAndValidate",
                         "DslJsonBenchmark.readArticle",
+                        "GrowthBenchmark.readCampaign",
+                        "GrowthBenchmark.validateArticle",
                         "DslJsonBenchmark.readCampaign",
                         "DslJsonBenchmark.writeArticle",
                         "DslJsonBenchmark.writeCampaign",
@@ -51,7 +53,7 @@ final class BenchmarksSmokeTest {
                         "ReadWriteBenchmark.readThenValidateCampaign",
                         "ReadWriteBenchmark.validateCampaign",
                         "ReadWriteBenchmark.writeCampaignRecords")
-                .hasSize(25);
+                .hasSize(49);
         assertThat(results)
                 .allSatisfy(
                         r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
