@@ -579,8 +579,7 @@ final class ModelCodec {
         } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             String number = p.getString();
             if (number.length() > limits.maxNumberLength()) {
-                throw c.fail("This number is longer than " + limits.maxNumberLength()
-                        + " characters, the limit for untrusted input.");
+                throw c.fail(PlainWords.numberTooLong(limits.maxNumberLength()));
             }
             try {
                 // kept exactly as written, but only if it is a number at all: 1e99999999999 is not
@@ -604,13 +603,11 @@ final class ModelCodec {
         }
         JsonParser p = c.p();
         if (c.nesting() > limits.maxDepth()) {
-            throw c.fail("The document nests objects and lists more than " + limits.maxDepth()
-                    + " deep, the limit for untrusted input.");
+            throw c.fail(PlainWords.tooDeep(limits.maxDepth()));
         }
         TokenStreamLocation at = p.currentLocation();
         if (Math.max(at.getCharOffset(), at.getByteOffset()) > limits.maxDocumentLength()) {
-            throw c.fail("The document is longer than " + limits.maxDocumentLength()
-                    + " characters, the limit for untrusted input.");
+            throw c.fail(PlainWords.documentTooLong(limits.maxDocumentLength()));
         }
     }
 

@@ -17,20 +17,31 @@ final class PlainWords {
 
     static final String NOT_JSON = "This is not valid JSON: ";
 
+    // The limits' words, for the parser's findings and for the module's own checks alike.
+
+    static String tooDeep(Object limit) {
+        return "The document nests objects and lists more than " + limit + " deep, the limit for untrusted input.";
+    }
+
+    static String numberTooLong(Object limit) {
+        return "This number is longer than " + limit + " characters, the limit for untrusted input.";
+    }
+
+    static String documentTooLong(Object limit) {
+        return "The document is longer than " + limit + " characters, the limit for untrusted input.";
+    }
+
     private static final List<Rule> RULES = List.of(
-            rule(
-                    "Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
-                    m -> "The document nests objects and lists more than " + m.group(1)
-                            + " deep, the limit for untrusted input."),
+            rule("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*", m -> tooDeep(m.group(1))),
             rule(
                     "Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
-                    m -> "This number is longer than " + m.group(1) + " characters, the limit for untrusted input."),
+                    m -> numberTooLong(m.group(1))),
             rule(
                     "String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
                     m -> "This string is longer than " + m.group(1) + " characters, the limit for untrusted input."),
             rule(
                     "Document length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
-                    m -> "The document is longer than " + m.group(1) + " characters, the limit for untrusted input."),
+                    m -> documentTooLong(m.group(1))),
             rule(
                     ".* exceeds the maximum allowed \\((\\d+).*",
                     m -> "The document is over a limit for untrusted input (" + m.group(1) + ")."),
