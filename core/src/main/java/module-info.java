@@ -17,7 +17,9 @@ module org.campaignmodel {
             org.hibernate.validator;
     // The model's description, which the bindings share; not API.
     exports org.campaignmodel.internal.meta to
-            org.campaignmodel.json;
+            org.campaignmodel.format,
+            org.campaignmodel.json,
+            org.campaignmodel.jackson2;
 
     // Hibernate Validator reads the generated value classes and creates the package-private
     // constraint validators reflectively.

@@ -10,6 +10,7 @@ import org.campaignmodel.Campaign;
 import org.campaignmodel.Statistic;
 import org.campaignmodel.Timeline;
 import org.campaignmodel.TimelineEvent;
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.testing.SeedCampaign;
 import org.campaignmodel.validation.CampaignValidator;
@@ -45,8 +46,7 @@ public class GrowthBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int elements;
 
-    private final CampaignJson json =
-            CampaignJson.create(CampaignJson.Limits.defaults().withMaxListLength(20_000));
+    private final CampaignJson json = CampaignJson.create(Limits.defaults().withMaxListLength(20_000));
     private final CampaignValidator validator = CampaignValidator.create();
     private Campaign campaign = SeedCampaign.campaign();
     private Article article = SeedCampaign.article();

@@ -10,17 +10,19 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.campaignmodel.internal.meta.ModelTypes;
 
 /**
- * Writes {@code org.campaignmodel.json.ModelWriters} while the Jackson 3 binding compiles, from the
- * model compiled just before it. Why a processor: the generated code then always matches the model
- * it is compiled against, nothing generated is committed, and removing a property needs no manual
- * step. It acts only when the binding's codec is among the sources being compiled, so that it is
- * inert for test sources and for any other module that happens to see it.
+ * Writes {@code org.campaignmodel.format.internal.ModelReaders} and {@code ModelWriters} while the
+ * wire format's module compiles, from the model compiled just before it. Why a processor: the
+ * generated code then always matches the model it is compiled against, nothing generated is
+ * committed, and removing a property needs no manual step. It acts only when the codec is among the
+ * sources being compiled, so that it is inert for test sources and for any other module that
+ * happens to see it.
  */
 public final class ModelWritersProcessor extends AbstractProcessor {
-    /** The class whose compilation calls for the writers. */
-    static final String TRIGGER = "org.campaignmodel.json.ModelCodec";
+    /** The class whose compilation calls for the readers and writers. */
+    static final String TRIGGER = "org.campaignmodel.format.internal.Codec";
 
     private boolean done;
 
@@ -52,27 +54,31 @@ public final class ModelWritersProcessor extends AbstractProcessor {
     }
 
     private void generate(TypeElement trigger) {
-        String source;
+        String writers;
+        String readers;
         try {
-            source = new WriterGeneration().generate();
+            ModelTypes types = ModelTypes.discover();
+            writers = new WriterGeneration(types, new Names(types)).generate();
+            readers = new ReaderGeneration(types).generate();
         } catch (RuntimeException e) {
             processingEnv
                     .getMessager()
                     .printMessage(
-                            Diagnostic.Kind.ERROR,
-                            "Cannot describe the model to generate " + WriterGeneration.CLASS + ": " + e,
-                            trigger);
+                            Diagnostic.Kind.ERROR, "Cannot describe the model to generate its codec: " + e, trigger);
             return;
         }
+        write(WriterGeneration.CLASS, writers, trigger);
+        write(ReaderGeneration.CLASS, readers, trigger);
+    }
+
+    private void write(String name, String source, TypeElement trigger) {
         try {
-            JavaFileObject file = processingEnv.getFiler().createSourceFile(WriterGeneration.CLASS, trigger);
+            JavaFileObject file = processingEnv.getFiler().createSourceFile(name, trigger);
             try (Writer out = file.openWriter()) {
                 out.write(source);
             }
         } catch (IOException e) {
-            processingEnv
-                    .getMessager()
-                    .printMessage(Diagnostic.Kind.ERROR, "Cannot write " + WriterGeneration.CLASS + ": " + e, trigger);
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + name + ": " + e, trigger);
         }
     }
 }

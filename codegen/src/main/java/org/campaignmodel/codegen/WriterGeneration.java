@@ -1,11 +1,11 @@
 package org.campaignmodel.codegen;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.campaignmodel.internal.meta.ModelTypes;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
@@ -14,35 +14,41 @@ import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 
 /**
  * Writes the source of {@code ModelWriters}: for each value type, a method that writes its
- * properties by calling its getters directly. Why generated: one generic loop over every type calls
- * each getter through a megamorphic call site and keeps each {@code Optional}; per-type code lets the
- * JIT inline both away. The model's metadata ({@link ModelTypes}) stays the single source.
+ * properties to a {@code TokenWriter} by calling its getters directly. Why generated: one generic
+ * loop over every type calls each getter through a megamorphic call site and keeps each {@code
+ * Optional}; per-type code lets the JIT inline both away. The model's metadata ({@link ModelTypes})
+ * stays the single source, and every binding writes through the same code.
  */
 final class WriterGeneration {
-    /** The generated class, in the Jackson 3 binding's package. */
-    static final String CLASS = "org.campaignmodel.json.ModelWriters";
+    /** The generated class, in the codec's package. */
+    static final String CLASS = "org.campaignmodel.format.internal.ModelWriters";
 
-    private final ModelTypes types = ModelTypes.discover();
-    private final Map<String, String> names = new TreeMap<>();
+    private final ModelTypes types;
+    private final Names names;
     private final Set<String> imports = new TreeSet<>();
+
+    WriterGeneration(ModelTypes types, Names names) {
+        this.types = types;
+        this.names = names;
+    }
 
     String generate() {
         StringBuilder methods = new StringBuilder();
         StringBuilder entries = new StringBuilder();
         List<ModelType> models = new ArrayList<>(types.models.values());
-        models.sort(java.util.Comparator.comparing(m -> m.name));
+        models.sort(Comparator.comparing(m -> m.name));
         for (ModelType model : models) {
             imports.add(model.type.getName());
             entries.append("                Map.entry(")
                     .append(model.name)
-                    .append(".class, (g, v) -> ")
-                    .append(method(model.type))
-                    .append("(g, (")
+                    .append(".class, (w, v) -> ")
+                    .append(Names.method(model.type))
+                    .append("(w, (")
                     .append(model.name)
                     .append(") v)),\n");
             methods.append("\n    static void ")
-                    .append(method(model.type))
-                    .append("(JsonGenerator g, ")
+                    .append(Names.method(model.type))
+                    .append("(TokenWriter w, ")
                     .append(model.name)
                     .append(" v) {\n");
             int i = 0;
@@ -52,64 +58,54 @@ final class WriterGeneration {
             methods.append("    }\n");
         }
         List<Class<?>> unions = new ArrayList<>(types.unions.keySet());
-        unions.sort(java.util.Comparator.comparing(Class::getSimpleName));
+        unions.sort(Comparator.comparing(Class::getSimpleName));
         for (Class<?> union : unions) {
             imports.add(union.getName());
             methods.append("\n    static void any")
                     .append(union.getSimpleName())
-                    .append("(JsonGenerator g, ")
+                    .append("(TokenWriter w, ")
                     .append(union.getSimpleName())
                     .append(" v) {\n");
             String keyword = "if";
-            for (Map.Entry<String, ModelType> member : java.util.Objects.requireNonNull(types.unions.get(union))
-                    .byName
-                    .entrySet()) {
+            for (Map.Entry<String, ModelType> member :
+                    Objects.requireNonNull(types.unions.get(union)).byName.entrySet()) {
                 String type = member.getValue().name;
                 methods.append("        ")
                         .append(keyword)
                         .append(" (v instanceof ")
                         .append(type)
                         .append(" m) {\n")
-                        .append("            g.writeStartObject(m);\n")
-                        .append("            g.writeName(ModelCodec.TYPE_NAME);\n")
-                        .append("            g.writeString(\"")
+                        .append("            w.startObject(m);\n")
+                        .append("            w.name(TYPE);\n")
+                        .append("            w.string(\"")
                         .append(member.getKey())
                         .append("\");\n")
                         .append("            ")
-                        .append(method(member.getValue().type))
-                        .append("(g, m);\n")
-                        .append("            g.writeEndObject();\n")
+                        .append(Names.method(member.getValue().type))
+                        .append("(w, m);\n")
+                        .append("            w.endObject();\n")
                         .append("        }");
                 keyword = " else if";
             }
-            methods.append(" else {\n            throw ModelCodec.noJsonType(g, v);\n        }\n    }\n");
+            methods.append(" else {\n            throw Codec.noJsonType(v);\n        }\n    }\n");
         }
         StringBuilder out = new StringBuilder();
-        out.append("package org.campaignmodel.json;\n\n");
+        out.append("package org.campaignmodel.format.internal;\n\n");
         out.append("import java.util.Map;\n");
         out.append("import java.util.function.BiConsumer;\n");
         for (String type : imports) {
             out.append("import ").append(type).append(";\n");
         }
-        out.append("import tools.jackson.core.JsonGenerator;\n");
-        out.append("import tools.jackson.core.SerializableString;\n");
-        out.append("import tools.jackson.core.io.SerializedString;\n\n");
-        out.append("/**\n")
+        out.append("\n/**\n")
                 .append(
                         " * Writes the properties of each value type by calling its getters directly. Generated by {@code\n")
                 .append(" * WriterGeneration} (module codegen) from the compiled model at every build.\n")
                 .append(" */\n");
-        out.append("final class ModelWriters {\n");
-        for (Map.Entry<String, String> name : names.entrySet()) {
-            out.append("    private static final SerializableString ")
-                    .append(name.getValue())
-                    .append(" = new SerializedString(\"")
-                    .append(name.getKey())
-                    .append("\");\n");
-        }
+        out.append("public final class ModelWriters {\n");
+        names.declare(out);
         out.append("\n    private ModelWriters() {}\n\n");
         out.append("    /** {@return a writer of its properties for each value type} */\n");
-        out.append("    static Map<Class<?>, BiConsumer<JsonGenerator, Object>> byType() {\n");
+        out.append("    static Map<Class<?>, BiConsumer<TokenWriter, Object>> byType() {\n");
         out.append("        return Map.ofEntries(\n");
         out.append(entries, 0, entries.length() - 2).append(");\n");
         out.append("    }\n");
@@ -119,7 +115,7 @@ final class WriterGeneration {
     }
 
     private void property(StringBuilder out, Property property, String local) {
-        String name = names.computeIfAbsent(property.name, WriterGeneration::constant);
+        String name = names.constant(property.name);
         out.append("        var ")
                 .append(local)
                 .append(" = v.")
@@ -127,31 +123,31 @@ final class WriterGeneration {
                 .append("();\n");
         switch (property.shape) {
             case PLAIN -> {
-                out.append("        g.writeName(").append(name).append(");\n");
+                out.append("        w.name(").append(name).append(");\n");
                 value(out, property.value, local, "        ");
             }
             case OPTIONAL -> {
                 out.append("        if (").append(local).append(".isPresent()) {\n");
-                out.append("            g.writeName(").append(name).append(");\n");
+                out.append("            w.name(").append(name).append(");\n");
                 out.append("            var e = ").append(local).append(".get();\n");
                 value(out, property.value, "e", "            ");
                 out.append("        }\n");
             }
             case LIST -> {
                 out.append("        if (!").append(local).append(".isEmpty()) {\n");
-                out.append("            g.writeName(").append(name).append(");\n");
-                out.append("            g.writeStartArray();\n");
+                out.append("            w.name(").append(name).append(");\n");
+                out.append("            w.startArray();\n");
                 out.append("            for (int i = 0; i < ").append(local).append(".size(); i++) {\n");
                 out.append("                var e = ").append(local).append(".get(i);\n");
                 value(out, property.value, "e", "                ");
                 out.append("            }\n");
-                out.append("            g.writeEndArray();\n");
+                out.append("            w.endArray();\n");
                 out.append("        }\n");
             }
             case MAP -> {
                 out.append("        if (!").append(local).append(".isEmpty()) {\n");
-                out.append("            g.writeName(").append(name).append(");\n");
-                out.append("            ModelCodec.writeExtensions(g, ")
+                out.append("            w.name(").append(name).append(");\n");
+                out.append("            Codec.writeExtensions(w, ")
                         .append(local)
                         .append(");\n");
                 out.append("        }\n");
@@ -162,19 +158,18 @@ final class WriterGeneration {
     private void value(StringBuilder out, ValueType type, String value, String indent) {
         out.append(indent);
         switch (type.kind) {
-            case STRING -> out.append("g.writeString(").append(value).append(");\n");
-            case INT -> out.append("g.writeNumber(").append(value).append(");\n");
-            case BOOLEAN -> out.append("g.writeBoolean(").append(value).append(");\n");
-            case DECIMAL ->
-                out.append("ModelCodec.writeDecimal(g, ").append(value).append(");\n");
+            case STRING -> out.append("w.string(").append(value).append(");\n");
+            case INT -> out.append("w.number(").append(value).append(");\n");
+            case BOOLEAN -> out.append("w.bool(").append(value).append(");\n");
+            case DECIMAL -> out.append("Codec.writeDecimal(w, ").append(value).append(");\n");
             case LOCAL_DATE_TIME ->
-                out.append("ModelCodec.writeDateTime(g, ").append(value).append(");\n");
-            case ZONE -> out.append("g.writeString(").append(value).append(".getId());\n");
+                out.append("Codec.writeDateTime(w, ").append(value).append(");\n");
+            case ZONE -> out.append("w.string(").append(value).append(".getId());\n");
             case FUZZY_DATE ->
-                out.append("ModelCodec.writeFuzzyDate(g, ").append(value).append(");\n");
-            case CODE -> out.append("g.writeString(").append(value).append(".getValue());\n");
+                out.append("Codec.writeFuzzyDate(w, ").append(value).append(");\n");
+            case CODE -> out.append("w.string(").append(value).append(".getValue());\n");
             case ENUM -> {
-                out.append("g.writeString(\n")
+                out.append("w.string(\n")
                         .append(indent)
                         .append("        switch (")
                         .append(value)
@@ -188,29 +183,20 @@ final class WriterGeneration {
                 out.append(indent).append("        });\n");
             }
             case MODEL -> {
-                out.append("g.writeStartObject(").append(value).append(");\n");
+                out.append("w.startObject(").append(value).append(");\n");
                 out.append(indent)
-                        .append(method(type.type))
-                        .append("(g, ")
+                        .append(Names.method(type.type))
+                        .append("(w, ")
                         .append(value)
                         .append(");\n");
-                out.append(indent).append("g.writeEndObject();\n");
+                out.append(indent).append("w.endObject();\n");
             }
             case UNION ->
                 out.append("any")
                         .append(type.type.getSimpleName())
-                        .append("(g, ")
+                        .append("(w, ")
                         .append(value)
                         .append(");\n");
         }
-    }
-
-    private static String method(Class<?> type) {
-        String name = type.getSimpleName();
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static String constant(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

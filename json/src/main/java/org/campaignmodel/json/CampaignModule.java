@@ -1,8 +1,8 @@
 package org.campaignmodel.json;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.campaignmodel.internal.meta.ModelTypes;
+import java.util.Objects;
+import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
@@ -30,42 +30,24 @@ public final class CampaignModule extends SimpleModule {
 
     /** The limits the module's readers enforce themselves. */
     @SuppressWarnings("serial") // an immutable value
-    private final CampaignJson.Limits limits;
+    private final Limits limits;
 
-    /** Creates the module with the default limits of {@link CampaignJson.Limits#defaults()}. */
+    /** Creates the module with the default limits of {@link Limits#defaults()}. */
     public CampaignModule() {
-        this(CampaignJson.Limits.defaults());
+        this(Limits.defaults());
     }
 
-    private CampaignModule(CampaignJson.Limits limits) {
+    private CampaignModule(Limits limits) {
         super(NAME, new Version(0, 1, 0, "SNAPSHOT", "org.campaignmodel", "campaign-json"));
+        JacksonAnnotations.require();
         this.limits = limits;
-        ModelTypes types = ModelTypes.discover();
-        ModelCodec codec = new ModelCodec(types, limits);
-        List<Class<?>> handled = new ArrayList<>(types.models.keySet());
-        handled.addAll(types.unions.keySet());
-        for (Class<?> type : handled) {
-            register(codec, types.valueType(type), type);
-        }
-        for (Class<?> scalar : List.of(
-                org.campaignmodel.FuzzyDate.class,
-                org.campaignmodel.CampaignStatus.class,
-                org.campaignmodel.DemandStatus.class,
-                org.campaignmodel.DemandAction.class,
-                org.campaignmodel.EventStatus.class,
-                org.campaignmodel.TimelineEventKind.class,
-                org.campaignmodel.CitationKind.class,
-                org.campaignmodel.StoryKind.class,
-                org.campaignmodel.ActionKind.class,
-                org.campaignmodel.LegislationStatus.class,
-                org.campaignmodel.Comparison.class,
-                org.campaignmodel.AttendanceMode.class,
-                org.campaignmodel.Unit.Kind.class)) {
-            register(codec, types.valueType(scalar), scalar);
+        Codec codec = new Codec(limits);
+        for (Class<?> type : Codec.handledTypes()) {
+            register(codec, Codec.valueType(type), type);
         }
     }
 
-    private <T> void register(ModelCodec codec, ValueType value, Class<T> type) {
+    private <T> void register(Codec codec, ValueType value, Class<T> type) {
         addSerializer(type, new ModelSerializer<>(codec, value, type));
         addDeserializer(type, new ModelDeserializer<>(codec, value, type));
     }
@@ -76,8 +58,8 @@ public final class CampaignModule extends SimpleModule {
      * @param limits the limits
      * @return a new module; this one is unchanged
      */
-    public CampaignModule withLimits(CampaignJson.Limits limits) {
-        return new CampaignModule(java.util.Objects.requireNonNull(limits, "limits"));
+    public CampaignModule withLimits(Limits limits) {
+        return new CampaignModule(Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -85,7 +67,7 @@ public final class CampaignModule extends SimpleModule {
      *
      * @return the limits
      */
-    public CampaignJson.Limits getLimits() {
+    public Limits getLimits() {
         return limits;
     }
 

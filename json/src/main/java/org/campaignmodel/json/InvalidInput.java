@@ -1,6 +1,8 @@
 package org.campaignmodel.json;
 
+import org.campaignmodel.format.internal.ReadProblem;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -11,23 +13,19 @@ import tools.jackson.databind.exc.MismatchedInputException;
 final class InvalidInput extends MismatchedInputException {
     private static final long serialVersionUID = 1L;
 
-    /** Where in the document the problem is. */
-    private final String pointer;
+    /** What is wrong and where. */
+    @SuppressWarnings("serial") // a plain value of strings and ints
+    private final ReadProblem problem;
 
-    /** What is wrong, without the location. */
-    private final String problem;
-
-    InvalidInput(JsonParser parser, String pointer, String problem) {
-        super(parser, problem + " (at " + (pointer.isEmpty() ? "the document root" : pointer) + ")");
-        this.pointer = pointer;
+    InvalidInput(JsonParser parser, ReadProblem problem) {
+        super(
+                parser,
+                problem.problem + " (at " + (problem.pointer.isEmpty() ? "the document root" : problem.pointer) + ")",
+                new TokenStreamLocation(null, -1, -1, problem.line, problem.column));
         this.problem = problem;
     }
 
-    String pointer() {
-        return pointer;
-    }
-
-    String problem() {
+    ReadProblem problem() {
         return problem;
     }
 }

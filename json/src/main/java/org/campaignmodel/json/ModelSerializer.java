@@ -1,5 +1,7 @@
 package org.campaignmodel.json;
 
+import org.campaignmodel.format.internal.Codec;
+import org.campaignmodel.format.internal.WriteProblem;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -7,11 +9,11 @@ import tools.jackson.databind.ValueSerializer;
 
 /** Hands one model type's values to the codec. */
 final class ModelSerializer<T> extends ValueSerializer<T> {
-    private final ModelCodec codec;
+    private final Codec codec;
     private final ValueType type;
     private final Class<T> handled;
 
-    ModelSerializer(ModelCodec codec, ValueType type, Class<T> handled) {
+    ModelSerializer(Codec codec, ValueType type, Class<T> handled) {
         this.codec = codec;
         this.type = type;
         this.handled = handled;
@@ -19,7 +21,11 @@ final class ModelSerializer<T> extends ValueSerializer<T> {
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-        codec.write(gen, value, type);
+        try {
+            codec.write(new JacksonWriter(gen), value, type);
+        } catch (WriteProblem problem) {
+            throw new InvalidValue(gen, String.valueOf(problem.getMessage()));
+        }
     }
 
     @Override

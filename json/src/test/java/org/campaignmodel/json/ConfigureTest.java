@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Organization;
-import org.campaignmodel.json.CampaignJson.Limits;
+import org.campaignmodel.format.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,10 +108,8 @@ final class HardeningTest {
 
     @Test
     void shouldPointAtTheValueThatBreaksALimit() {
-        CampaignJson small = CampaignJson.create(CampaignJson.Limits.defaults()
-                .withMaxStringLength(10)
-                .withMaxNumberLength(5)
-                .withMaxDepth(4));
+        CampaignJson small = CampaignJson.create(
+                Limits.defaults().withMaxStringLength(10).withMaxNumberLength(5).withMaxDepth(4));
 
         assertThat(catchThrowableOfType(
                                 CampaignJsonException.class,

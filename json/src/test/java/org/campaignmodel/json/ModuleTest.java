@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Organization;
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
@@ -71,7 +72,7 @@ final class ModuleTest {
     @Test
     void shouldHoldNoGlobalStateBetweenModules() {
         CampaignModule strict =
-                new CampaignModule().withLimits(CampaignJson.Limits.defaults().withMaxListLength(1));
+                new CampaignModule().withLimits(Limits.defaults().withMaxListLength(1));
         JsonMapper small = JsonMapper.builder().addModule(strict).build();
         JsonMapper normal = JsonMapper.builder().addModule(new CampaignModule()).build();
         String twoAliases = "{\"name\":\"X\",\"aliases\":[\"a\",\"b\"]}";
@@ -82,9 +83,9 @@ final class ModuleTest {
                 .hasMessageContaining("\"aliases\" has more than 1 items");
         assertThat(strict.getLimits().maxListLength()).isEqualTo(1);
         assertThat(new CampaignModule().getModuleName()).isEqualTo("CampaignModule");
-        assertThat(CampaignJson.Limits.defaults().withMaxDepth(8).maxDepth()).isEqualTo(8);
-        assertThat(CampaignJson.Limits.defaults().maxDepth()).isEqualTo(64);
-        assertThatThrownBy(() -> CampaignJson.Limits.defaults().withMaxListLength(0))
+        assertThat(Limits.defaults().withMaxDepth(8).maxDepth()).isEqualTo(8);
+        assertThat(Limits.defaults().maxDepth()).isEqualTo(64);
+        assertThatThrownBy(() -> Limits.defaults().withMaxListLength(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Every limit must be positive");
     }

@@ -10,12 +10,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Random damage to a valid document: a property deleted, renamed, retyped or repeated, or bytes cut. */
-final class MutationTestSupport {
+public final class MutationTestSupport {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private MutationTestSupport() {}
 
-    static String damage(JsonNode tree, Random random) {
+    public static String damage(JsonNode tree, Random random) {
         List<ObjectNode> objects = new ArrayList<>();
         collect(tree, objects);
         ObjectNode target = objects.get(random.nextInt(objects.size()));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.campaignmodel.Organization;
+import org.campaignmodel.format.Limits;
 import org.junit.jupiter.api.Test;
 
 final class NdjsonTest {
@@ -58,7 +59,7 @@ final class NdjsonTest {
 
     @Test
     void shouldSkipALineLongerThanTheDocumentLimit() {
-        CampaignJson small = CampaignJson.create(CampaignJson.Limits.defaults().withMaxDocumentLength(30));
+        CampaignJson small = CampaignJson.create(Limits.defaults().withMaxDocumentLength(30));
         String lines = "{\"name\":\"A\"}\n{\"name\":\"" + "x".repeat(100) + "\"}\n{\"name\":\"B\"}\n";
         List<CampaignJsonException> errors = new ArrayList<>();
 

@@ -14,6 +14,9 @@ import org.campaignmodel.Event;
 import org.campaignmodel.Organization;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.internal.PlainWords;
+import org.campaignmodel.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,7 +50,7 @@ final class PlainMessagesTest {
             "null-valued");
     private static final List<Class<?>> TYPES =
             List.of(Article.class, Campaign.class, Event.class, Timeline.class, StoryList.class, Organization.class);
-    private static final CampaignJson SMALL = CampaignJson.create(CampaignJson.Limits.defaults()
+    private static final CampaignJson SMALL = CampaignJson.create(Limits.defaults()
             .withMaxDepth(4)
             .withMaxNumberLength(10)
             .withMaxStringLength(20)
@@ -73,10 +76,14 @@ final class PlainMessagesTest {
 
     static Stream<Arguments> savedDocuments() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String folder : List.of(
-                "src/test/resources/invalid",
-                "src/test/resources/org/campaignmodel/json/ReaderFuzzTestInputs/shouldReadOrRefuseWithItsOwnException")) {
-            try (Stream<Path> listed = Files.list(Path.of(folder))) {
+        for (Path folder : List.of(
+                Fixtures.sources("invalid"),
+                // the fuzz test's saved inputs, which it runs against both bindings
+                Path.of(
+                        "..",
+                        "binding-tests/src/test/resources/org/campaignmodel/bindings/ReaderFuzzTestInputs",
+                        "shouldReadOrRefuseAlikeInEveryBinding"))) {
+            try (Stream<Path> listed = Files.list(folder)) {
                 listed.sorted().forEach(files::add);
             }
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.campaignmodel.Article;
+import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.validation.CampaignValidationException;
 import org.campaignmodel.validation.Published;
 import org.campaignmodel.validation.ValidationProblem;
@@ -22,7 +23,7 @@ final class ReadValidTest {
 
     @Test
     void shouldReadAValidDocument() throws Exception {
-        Article article = JSON.readValid(GoldenFixtureTest.fixture("article/seed.json"), Article.class);
+        Article article = JSON.readValid(Fixtures.read("article/seed.json"), Article.class);
 
         assertThat(article.getRelatedStories()).hasSize(10);
     }
@@ -47,7 +48,7 @@ final class ReadValidTest {
 
     @Test
     void shouldCheckTheGroupsAsked() throws Exception {
-        String seed = GoldenFixtureTest.fixture("article/seed.json");
+        String seed = Fixtures.read("article/seed.json");
 
         assertThatThrownBy(() -> JSON.readValid(seed, Article.class, Published.class))
                 .isInstanceOf(CampaignValidationException.class)
@@ -70,7 +71,7 @@ final class ReadValidTest {
     @MethodSource("forms")
     void shouldReadAndCheckEveryFormOfInput(String form, BiFunction<String, Class<Article>, Article> readValid)
             throws Exception {
-        String seed = GoldenFixtureTest.fixture("article/seed.json");
+        String seed = Fixtures.read("article/seed.json");
 
         assertThat(readValid.apply(seed, Article.class).getRelatedStories()).hasSize(10);
         String blankHeadline = JSON.write(Article.builder()

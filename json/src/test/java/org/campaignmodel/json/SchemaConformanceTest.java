@@ -24,6 +24,7 @@ import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.testing.SeedCampaign;
 import org.campaignmodel.testing.Seeds;
 import org.campaignmodel.validation.CampaignValidator;
@@ -123,8 +124,8 @@ final class SchemaConformanceTest {
     @Test
     void shouldPassEveryValidDocument() throws IOException {
         Map<Class<?>, String> valid = new LinkedHashMap<>();
-        valid.put(Article.class, GoldenFixtureTest.fixture("article/seed.json"));
-        valid.put(Campaign.class, GoldenFixtureTest.fixture("campaign/seed.json"));
+        valid.put(Article.class, Fixtures.read("article/seed.json"));
+        valid.put(Campaign.class, Fixtures.read("campaign/seed.json"));
         valid.put(Event.class, JSON.write(SeedCampaign.ccwpAnniversary()));
         valid.put(Timeline.class, JSON.write(SeedCampaign.timeline()));
         valid.put(StoryList.class, JSON.write(StoryList.of(SeedCampaign.relatedStories())));
@@ -142,14 +143,14 @@ final class SchemaConformanceTest {
                 "bad-date", "fuzzy-date.calendar",
                 "bad-zone", "zone.unknown");
         List<String> names;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/invalid"))) {
+        try (Stream<Path> files = Files.list(Fixtures.sources("invalid"))) {
             names = files.map(f -> f.getFileName().toString().replace(".json", ""))
                     .sorted()
                     .toList();
         }
         assertThat(names).hasSizeGreaterThan(20);
         for (String name : names) {
-            String document = GoldenFixtureTest.fixture("invalid/" + name + ".json");
+            String document = Fixtures.read("invalid/" + name + ".json");
             Class<?> type = document.contains("\"attendanceMode\"") && !document.contains("relatedStories")
                     ? Event.class
                     : document.contains("\"headline\"") || !document.contains("\"name\"")

@@ -45,6 +45,7 @@ import org.campaignmodel.constraints.LanguageTag;
 import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
+import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.internal.meta.ModelTypes;
 import org.campaignmodel.internal.meta.ModelTypes.Kind;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
@@ -64,8 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the model's Javadoc, so every property has one.
  */
 final class SchemaGeneration {
-    static final String BASE = "https://campaignmodel.org/schemas/" + ModelCodec.VERSION + "/";
-    static final String RESOURCES = "src/main/resources/org/campaignmodel/json/schemas/" + ModelCodec.VERSION;
+    static final String BASE = "https://campaignmodel.org/schemas/" + Codec.VERSION + "/";
+    static final String RESOURCES = "src/main/resources/org/campaignmodel/json/schemas/" + Codec.VERSION;
 
     /** Each top-level document and its file name; "definitions" holds every shared type. */
     static final Map<String, Class<?>> DOCUMENTS = orderedDocuments();
@@ -126,18 +127,18 @@ final class SchemaGeneration {
         ObjectNode schema = mapper.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("$id", BASE + name + ".json");
-        schema.put("title", "Campaign Model " + type.getSimpleName() + " " + ModelCodec.VERSION);
+        schema.put("title", "Campaign Model " + type.getSimpleName() + " " + Codec.VERSION);
         schema.put(
                 "description",
                 javadoc.typeDescription(type) + " A top-level document of the Campaign Model" + " wire format, version "
-                        + ModelCodec.VERSION + ".");
+                        + Codec.VERSION + ".");
         ObjectNode properties = schema.putObject("properties");
-        ObjectNode version = properties.putObject(ModelCodec.VERSION_PROPERTY);
-        version.put("const", ModelCodec.VERSION);
+        ObjectNode version = properties.putObject(Codec.VERSION_PROPERTY);
+        version.put("const", Codec.VERSION);
         version.put("description", "The wire format version. Readers refuse versions they do not understand.");
         ObjectNode own = (ObjectNode) generated.get("properties");
         own.properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
-        ArrayNode required = schema.putArray("required").add(ModelCodec.VERSION_PROPERTY);
+        ArrayNode required = schema.putArray("required").add(Codec.VERSION_PROPERTY);
         JsonNode ownRequired = generated.get("required");
         if (ownRequired != null) {
             ownRequired.forEach(required::add);
@@ -156,10 +157,10 @@ final class SchemaGeneration {
         ObjectNode schema = mapper.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("$id", BASE + "definitions.json");
-        schema.put("title", "Campaign Model shared definitions " + ModelCodec.VERSION);
+        schema.put("title", "Campaign Model shared definitions " + Codec.VERSION);
         schema.put(
                 "description",
-                "Every type of the Campaign Model wire format, version " + ModelCodec.VERSION
+                "Every type of the Campaign Model wire format, version " + Codec.VERSION
                         + ", for schemas of your own to refer to, as in definitions.json#/$defs/Demand.");
         List<Class<?>> all = new ArrayList<>(types.models.keySet());
         all.addAll(types.unions.keySet());

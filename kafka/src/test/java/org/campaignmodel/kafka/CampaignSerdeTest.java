@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,7 @@ final class CampaignSerdeTest {
                 + "[".repeat(100) + "]".repeat(100) + "}}");
         byte[] notUtf8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
         CampaignSerde<Campaign> strict = CampaignSerde.of(
-                Campaign.class,
-                CampaignJson.create(CampaignJson.Limits.defaults().withMaxDepth(8)));
+                Campaign.class, CampaignJson.create(Limits.defaults().withMaxDepth(8)));
 
         assertThatThrownBy(() -> CAMPAIGNS.deserializer().deserialize("t", deep))
                 .isInstanceOf(CampaignRecordException.class);

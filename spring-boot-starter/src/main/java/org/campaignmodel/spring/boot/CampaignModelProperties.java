@@ -1,6 +1,5 @@
 package org.campaignmodel.spring.boot;
 
-import org.campaignmodel.json.CampaignJson;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -46,7 +45,7 @@ public class CampaignModelProperties {
 
     /**
      * Limits on untrusted input, held by the application's own JSON mapper for every campaign
-     * document it reads. See {@link CampaignJson.Limits}.
+     * document it reads. See {@link org.campaignmodel.format.Limits}.
      */
     public static class Limits {
         // Literals, so that the metadata IDEs read shows the defaults; a test holds them to the library's.
@@ -77,8 +76,8 @@ public class CampaignModelProperties {
          * @return the limits
          * @throws IllegalArgumentException if a limit is not positive
          */
-        public CampaignJson.Limits toLimits() {
-            return CampaignJson.Limits.defaults()
+        public org.campaignmodel.format.Limits toLimits() {
+            return org.campaignmodel.format.Limits.defaults()
                     .withMaxDocumentLength(maxDocumentLength)
                     .withMaxDepth(maxDepth)
                     .withMaxStringLength(maxStringLength)

@@ -1,5 +1,6 @@
 package org.campaignmodel.spring.boot;
 
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.json.CampaignJson;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.core.Ordered;
@@ -7,9 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Puts the module, with the configured limits, on Boot's own mapper, after Boot's own customizing. */
 final class LimitsCustomizer implements JsonMapperBuilderCustomizer, Ordered {
-    private final CampaignJson.Limits limits;
+    private final Limits limits;
 
-    LimitsCustomizer(CampaignJson.Limits limits) {
+    LimitsCustomizer(Limits limits) {
         this.limits = limits;
     }
 

@@ -3,6 +3,7 @@ package org.campaignmodel.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.campaignmodel.format.Limits;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.validation.CampaignValidator;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,9 @@ final class ConfigurationTest {
 
     @Test
     void shouldDefaultToTheLibrarysLimits() {
-        CampaignJson.Limits limits = new CampaignModelProperties.Limits().toLimits();
+        Limits limits = new CampaignModelProperties.Limits().toLimits();
 
-        assertThat(limits).isEqualTo(CampaignJson.Limits.defaults());
+        assertThat(limits).isEqualTo(Limits.defaults());
     }
 
     @Test
@@ -73,8 +74,7 @@ final class ConfigurationTest {
     @EnableAutoConfiguration
     @Import(CampaignService.Endpoints.class)
     static class OwnBeans {
-        static final CampaignJson JSON =
-                CampaignJson.create(CampaignJson.Limits.defaults().withMaxListLength(3));
+        static final CampaignJson JSON = CampaignJson.create(Limits.defaults().withMaxListLength(3));
 
         @Bean
         CampaignJson myCampaignJson() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import org.campaignmodel.json.CampaignJson;
+import org.campaignmodel.format.Limits;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +21,7 @@ final class MetadataTest {
         }
         Map<String, JsonNode> properties = new HashMap<>();
         metadata.get("properties").forEach(p -> properties.put(p.get("name").asString(), p));
-        CampaignJson.Limits defaults = CampaignJson.Limits.defaults();
+        Limits defaults = Limits.defaults();
 
         assertThat(properties)
                 .containsOnlyKeys(

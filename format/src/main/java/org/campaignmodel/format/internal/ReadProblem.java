@@ -1,0 +1,43 @@
+package org.campaignmodel.format.internal;
+
+/**
+ * One problem the reader found: a code, where it is (JSON Pointer, line and column) and what is
+ * wrong in plain words. Thrown at once in strict reading, collected otherwise. It carries no stack
+ * trace: it says where in the document, which is what its reader needs.
+ */
+public final class ReadProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The problem's code, such as {@code json.unknown_property}. */
+    public final String code;
+
+    /** The JSON Pointer of the problem; empty for the whole document. */
+    public final String pointer;
+
+    /** What is wrong, in plain words, without the location. */
+    public final String problem;
+
+    /** The one-based line, or 0 when unknown. */
+    public final int line;
+
+    /** The one-based column, or 0 when unknown. */
+    public final int column;
+
+    /**
+     * Creates a problem.
+     *
+     * @param code the code
+     * @param pointer the JSON Pointer
+     * @param problem what is wrong
+     * @param line the one-based line, or 0
+     * @param column the one-based column, or 0
+     */
+    public ReadProblem(String code, String pointer, String problem, int line, int column) {
+        super(problem, null, false, false);
+        this.code = code;
+        this.pointer = pointer;
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+    }
+}

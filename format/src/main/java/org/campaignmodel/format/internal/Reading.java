@@ -1,0 +1,863 @@
+package org.campaignmodel.format.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.FuzzyDateFormatException;
+import org.campaignmodel.format.Limits;
+import org.campaignmodel.internal.meta.ModelTypes.ModelType;
+import org.campaignmodel.internal.meta.ModelTypes.Property;
+import org.campaignmodel.internal.meta.ModelTypes.UnionType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One document being read: the limits, the problems found so far, and the helpers the generated
+ * readers ({@link ModelReaders}) call for every value. Each helper is called with the value's first
+ * token current and returns with its last token current, having read the value or reported why not,
+ * so that reading can go on after a problem when problems are collected. In strict reading the first
+ * problem is thrown.
+ */
+public final class Reading {
+    /** The object is a whole document. */
+    public static final int ROOT = 1;
+    /** The object is a member of a union, which may carry {@code type}. */
+    public static final int UNION = 2;
+    /** The union member's {@code type} has been read. */
+    public static final int TYPE_SEEN = 4;
+    /** The document's {@code schemaVersion} has been read. */
+    public static final int VERSION_SEEN = 8;
+    /** A required value could not be read: the object cannot be built. */
+    public static final int BROKEN = 16;
+
+    /** What a whole-number helper returns when it reported a problem. */
+    public static final long NO_INT = Long.MIN_VALUE;
+
+    /** The most problems one report collects. */
+    public static final int MAX_PROBLEMS = 100;
+
+    private static final int MAX_DIGITS = 100;
+    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    /** Zones by their place name alone ("Los_Angeles"), for a hint when only the place was written. */
+    private static final Map<String, String> PLACES = places();
+
+    private static final Pattern OFFSET_AT_END = Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
+
+    private final Limits limits;
+    private final boolean collect;
+    private final List<ReadProblem> problems = new ArrayList<>();
+    private boolean shifted;
+    private boolean truncated;
+
+    /** Thrown when a collecting read has found as many problems as a report holds. */
+    public static final class Full extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Full() {
+            super("too many problems", null, false, false);
+        }
+    }
+
+    /**
+     * Starts reading one document.
+     *
+     * @param limits the limits on untrusted input
+     * @param collect whether to collect problems and go on, rather than throw the first
+     */
+    public Reading(Limits limits, boolean collect) {
+        this.limits = limits;
+        this.collect = collect;
+    }
+
+    /** {@return the problems collected, in the order found} */
+    public List<ReadProblem> problems() {
+        return problems;
+    }
+
+    /** {@return whether reading stopped because the report was full} */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /**
+     * Tells whether a list item was left out, so that the positions of the items after it no longer
+     * match the document's and validation of what was read would point at the wrong places.
+     *
+     * @return true when an item was left out
+     */
+    public boolean shifted() {
+        return shifted;
+    }
+
+    /** {@return the limits} */
+    public Limits limits() {
+        return limits;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reporting
+
+    /**
+     * Adds a problem found by someone else, such as the parser, which ends the reading.
+     *
+     * @param problem the problem
+     */
+    public void add(ReadProblem problem) {
+        problems.add(problem);
+    }
+
+    private void report(ReadProblem problem) {
+        if (!collect) {
+            throw problem;
+        }
+        problems.add(problem);
+        if (problems.size() >= MAX_PROBLEMS) {
+            truncated = true;
+            throw new Full();
+        }
+    }
+
+    /** A problem that ends the reading: a limit for untrusted input, a document of another version. */
+    private ReadProblem fatal(ReadProblem problem) {
+        if (collect) {
+            problems.add(problem);
+        }
+        return problem;
+    }
+
+    private static ReadProblem problem(TokenReader r, String code, String pointer, String text) {
+        return new ReadProblem(code, pointer, text, r.line(), r.column());
+    }
+
+    private void report(TokenReader r, String code, String text) {
+        report(problem(r, code, r.pointer(), text));
+    }
+
+    private void reportAt(TokenReader r, String code, String pointer, String text) {
+        report(problem(r, code, pointer, text));
+    }
+
+    /** Reports that a value has the wrong type and skips it. */
+    private void mismatch(TokenReader r, String what, String expected) {
+        report(
+                r,
+                "json.wrong_type",
+                "\"" + what + "\" should be " + expected + ", not " + Token.describe(r.current()) + ".");
+        r.skipChildren();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Objects and properties
+
+    /**
+     * Holds the depth and length limits here as well as in the parser: a mapper the application
+     * built, with a binding's module added, has the parser's own, much higher defaults.
+     *
+     * @param r the reader
+     */
+    public void enter(TokenReader r) {
+        if (!r.needsLimitChecks()) {
+            return;
+        }
+        if (r.depth() > limits.maxDepth()) {
+            throw fatal(problem(r, "json.limit.depth", r.pointer(), PlainWords.tooDeep(limits.maxDepth())));
+        }
+        if (r.offset() > limits.maxDocumentLength()) {
+            throw fatal(problem(
+                    r, "json.limit.length", r.pointer(), PlainWords.documentTooLong(limits.maxDocumentLength())));
+        }
+    }
+
+    /**
+     * Reports a property that appears a second time, and skips its value.
+     *
+     * @param r the reader, at the property's name
+     * @param name the name
+     * @param seen the properties read so far, one bit each
+     * @param index the property's bit
+     * @return true when it is a repeat
+     */
+    public boolean repeated(TokenReader r, String name, long seen, int index) {
+        if ((seen & (1L << index)) == 0) {
+            return false;
+        }
+        duplicate(r, name);
+        return true;
+    }
+
+    private void duplicate(TokenReader r, String name) {
+        report(r, "json.duplicate_property", "Property \"" + name + "\" appears twice; keep one.");
+        r.next();
+        r.skipChildren();
+    }
+
+    /**
+     * Moves to a property's value and refuses {@code null}.
+     *
+     * @param r the reader, at the property's name
+     * @param name the name
+     * @return false when the value is null, which is reported
+     */
+    public boolean value(TokenReader r, String name) {
+        if (r.next() == Token.NULL) {
+            report(r, "json.null", "\"" + name + "\" is null; leave the property out instead of writing null.");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Handles a name that is no property of the model type: the document's version, a union
+     * member's type, or an unknown property, which is reported and skipped.
+     *
+     * @param r the reader, at the name
+     * @param model the type being read
+     * @param name the name
+     * @param flags the object's flags
+     * @return the flags, updated
+     */
+    public int other(TokenReader r, ModelType model, String name, int flags) {
+        boolean root = (flags & ROOT) != 0;
+        if (root && model.topLevel && Codec.VERSION_PROPERTY.equals(name) && (flags & VERSION_SEEN) == 0) {
+            r.next();
+            String version = string(r, Codec.VERSION_PROPERTY);
+            if (version != null && !Codec.VERSION.equals(version)) {
+                throw fatal(problem(
+                        r,
+                        "json.version.unsupported",
+                        r.pointer(),
+                        "Schema version \"" + version + "\" is not supported: this reader understands version "
+                                + Codec.VERSION + ". See the compatibility policy in the README."));
+            }
+            return flags | VERSION_SEEN;
+        }
+        if ((flags & UNION) != 0 && Codec.TYPE_PROPERTY.equals(name) && (flags & TYPE_SEEN) == 0) {
+            r.next();
+            r.skipChildren();
+            return flags | TYPE_SEEN;
+        }
+        if (Codec.VERSION_PROPERTY.equals(name) || Codec.TYPE_PROPERTY.equals(name)) {
+            boolean repeated =
+                    Codec.VERSION_PROPERTY.equals(name) ? (flags & VERSION_SEEN) != 0 : (flags & TYPE_SEEN) != 0;
+            if (repeated) {
+                duplicate(r, name);
+                return flags;
+            }
+            report(
+                    r,
+                    "json.misplaced",
+                    "\"" + name + "\" does not belong here: only a top-level " + model.name + " document carries it.");
+        } else {
+            Set<String> known = new TreeSet<>(model.byName.keySet());
+            if (root && model.topLevel) {
+                known.add(Codec.VERSION_PROPERTY);
+            }
+            String closest = Suggestions.closest(name, known);
+            report(
+                    r,
+                    "json.unknown_property",
+                    "Unknown property \"" + name + "\" in " + model.name + "."
+                            + (closest != null ? " Did you mean \"" + closest + "\"?" : "")
+                            + " Known properties: " + String.join(", ", known) + ".");
+        }
+        r.next();
+        r.skipChildren();
+        return flags;
+    }
+
+    /**
+     * Finishes an object: the limits, the document's version and the required properties.
+     *
+     * @param r the reader, at the object's end
+     * @param model the type being read
+     * @param flags the object's flags
+     * @param seen the properties read, one bit each
+     * @param required the required properties, one bit each
+     * @return true when the object can be built
+     */
+    public boolean finish(TokenReader r, ModelType model, int flags, long seen, long required) {
+        enter(r);
+        // At the end of the object the parser's context is the parent's, which points at this object.
+        if ((flags & ROOT) != 0 && model.topLevel && (flags & VERSION_SEEN) == 0) {
+            report(
+                    r,
+                    "json.version.missing",
+                    (model.name.matches("[AEIOU].*") ? "An " : "A ") + model.name + " document needs \""
+                            + Codec.VERSION_PROPERTY + "\": \"" + Codec.VERSION + "\".");
+        }
+        if ((seen & required) != required) {
+            List<String> missing = new ArrayList<>();
+            for (Property property : model.properties) {
+                if (property.required && (seen & (1L << property.index)) == 0) {
+                    missing.add("\"" + property.name + "\"");
+                }
+            }
+            report(
+                    r,
+                    "json.missing_property",
+                    model.name + " is missing the required propert" + (missing.size() == 1 ? "y " : "ies ")
+                            + String.join(", ", missing) + ".");
+            return false;
+        }
+        return (flags & BROKEN) == 0;
+    }
+
+    /**
+     * Reports what a builder refused (a value the model cannot hold, such as a range without its
+     * maximum) in the document's words.
+     *
+     * @param r the reader, at the object's end
+     * @param model the type being built
+     * @param e what the builder threw
+     */
+    public void impossible(TokenReader r, ModelType model, RuntimeException e) {
+        // the builder's own wording ("Cannot build Place: ...") names a Java class; say what is wrong
+        String why = String.valueOf(e.getMessage()).replaceFirst("^Cannot build [A-Za-z]+: ", "");
+        report(r, "value.impossible", "This " + model.name + " is not possible: " + why);
+    }
+
+    /**
+     * Checks that a value is an object.
+     *
+     * @param r the reader, at the value
+     * @param what the property, for the message
+     * @return false when it is not, which is reported and skipped
+     */
+    public boolean object(TokenReader r, String what) {
+        if (r.current() == Token.START_OBJECT) {
+            return true;
+        }
+        mismatch(r, what, "an object");
+        return false;
+    }
+
+    /**
+     * Checks that a value is a list.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return false when it is not, which is reported and skipped
+     */
+    public boolean list(TokenReader r, String what) {
+        if (r.current() == Token.START_ARRAY) {
+            return true;
+        }
+        mismatch(r, what, "a list");
+        return false;
+    }
+
+    /**
+     * Checks one item of a list before it is read: the list limit and {@code null}.
+     *
+     * @param r the reader, at the item
+     * @param what the list's property
+     * @param count how many items came before it
+     * @return false when the item is null, which is reported
+     */
+    public boolean item(TokenReader r, String what, int count) {
+        if (count == limits.maxListLength()) {
+            throw fatal(problem(
+                    r,
+                    "json.limit.list",
+                    r.pointer(),
+                    "\"" + what + "\" has more than " + limits.maxListLength() + " items."));
+        }
+        if (r.current() == Token.NULL) {
+            report(r, "json.null_item", "An item of \"" + what + "\" is null; remove it.");
+            shifted = true;
+            return false;
+        }
+        return true;
+    }
+
+    /** Notes that a list item could not be read and is left out. */
+    public void droppedItem() {
+        shifted = true;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Scalars
+
+    /**
+     * Reads a string.
+     *
+     * @param r the reader, at the value
+     * @param what the property, for messages
+     * @return the text, or null when it is not a string (reported)
+     */
+    public @Nullable String string(TokenReader r, String what) {
+        if (r.current() != Token.STRING) {
+            mismatch(r, what, "a string");
+            return null;
+        }
+        String s = r.string();
+        if (s.length() > limits.maxStringLength()) {
+            throw fatal(problem(
+                    r,
+                    "json.limit.string",
+                    r.pointer(),
+                    "\"" + what + "\" is longer than " + limits.maxStringLength() + " characters."));
+        }
+        return s;
+    }
+
+    /**
+     * Reads a whole number.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the number, or {@link #NO_INT} after a reported problem
+     */
+    public long integer(TokenReader r, String what) {
+        if (r.current() != Token.INT) {
+            mismatch(r, what, "a whole number");
+            return NO_INT;
+        }
+        if (!r.isInt()) {
+            report(r, "number.too_large", "\"" + what + "\" is too large; use a whole number below 2147483648.");
+            return NO_INT;
+        }
+        return r.intValue();
+    }
+
+    /**
+     * Reads {@code true} or {@code false}.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return 1 for true, 0 for false, -1 after a reported problem
+     */
+    public int bool(TokenReader r, String what) {
+        int token = r.current();
+        if (token != Token.TRUE && token != Token.FALSE) {
+            mismatch(r, what, "true or false");
+            return -1;
+        }
+        return token == Token.TRUE ? 1 : 0;
+    }
+
+    /**
+     * Reads a decimal with every digit.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the number, or null after a reported problem
+     */
+    public @Nullable BigDecimal decimal(TokenReader r, String what) {
+        int token = r.current();
+        if (token != Token.INT && token != Token.FLOAT) {
+            mismatch(r, what, "a number");
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = r.decimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            // 1e99999999999: an exponent beyond what any number type can hold
+            report(r, "number.too_large", tooLarge("\"" + what + "\""));
+            return null;
+        }
+        // 1e1000000 is short to write but a million digits long: refuse it before anyone prints it.
+        if (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_DIGITS) {
+            report(r, "number.too_large", tooLarge("\"" + what + "\""));
+            return null;
+        }
+        return value;
+    }
+
+    private static String tooLarge(String subject) {
+        return subject + " is too large or too precise; use at most " + MAX_DIGITS + " digits and no exponent beyond "
+                + MAX_DIGITS + ".";
+    }
+
+    /**
+     * Reads a local date-time with a four-digit year.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the date-time, or null after a reported problem
+     */
+    public @Nullable LocalDateTime localDateTime(TokenReader r, String what) {
+        String text = string(r, what);
+        if (text == null) {
+            return null;
+        }
+        // four digits for the year, as the schema has it: no sign, no year 0 and none beyond 9999
+        if (text.length() < 16 || text.charAt(4) != '-' || !isDigits(text, 4) || text.startsWith("0000")) {
+            report(r, "time.invalid", "\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
+            return null;
+        }
+        if (OFFSET_AT_END.matcher(text).find()) {
+            // 17:00-08:00 says the offset, which changes with daylight time; the zone says it for each date
+            report(
+                    r,
+                    "time.invalid",
+                    "\"" + what + "\" is a local date and time, written without an offset or Z, such as "
+                            + OFFSET_AT_END.matcher(text).replaceFirst("") + "; the offset comes from \"zone\".");
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            report(r, "time.invalid", "\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
+            return null;
+        }
+    }
+
+    private static boolean isDigits(String text, int count) {
+        for (int i = 0; i < count; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads an IANA time zone name.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the zone, or null after a reported problem
+     */
+    public @Nullable ZoneId zone(TokenReader r, String what) {
+        String zone = string(r, what);
+        if (zone == null) {
+            return null;
+        }
+        if (!ZONES.contains(zone)) {
+            report(
+                    r,
+                    "zone.invalid",
+                    "\"" + what + "\" is not an IANA time zone name such as America/Los_Angeles." + zoneHint(zone));
+            return null;
+        }
+        return ZoneId.of(zone);
+    }
+
+    private static Map<String, String> places() {
+        Map<String, String> places = new TreeMap<>();
+        for (String id : new TreeSet<>(ZONES)) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !id.startsWith("US/")) {
+                places.putIfAbsent(id.substring(slash + 1), id);
+            }
+        }
+        return places;
+    }
+
+    /** A "did you mean" for a zone that is no IANA name: a typo, a place alone, or an abbreviation. */
+    private static String zoneHint(String zone) {
+        String written = zone.strip();
+        if (written.length() <= 5
+                && written.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
+            // PST, EST and the like name a fixed offset, if anything: never guess a place from them
+            return " An abbreviation such as PST names no place and no rules for daylight time; use the"
+                    + " place's zone.";
+        }
+        String closest = Suggestions.closest(written.replace(' ', '_'), ZONES);
+        if (closest == null) {
+            String place = Suggestions.closest(
+                    written.substring(written.lastIndexOf('/') + 1).replace(' ', '_'), PLACES.keySet());
+            closest = place == null ? null : PLACES.get(place);
+        }
+        return closest == null ? "" : " Did you mean \"" + closest + "\"?";
+    }
+
+    /**
+     * Reports a code that is not well formed.
+     *
+     * @param r the reader, at the value
+     * @param e what the code list's factory threw
+     */
+    public void malformedCode(TokenReader r, IllegalArgumentException e) {
+        report(r, "code.malformed", String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Reports a value that is none of a closed set's.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @param value the value read
+     * @param known the set's values, joined with commas
+     */
+    public void unknownValue(TokenReader r, String what, String value, String known) {
+        report(
+                r,
+                "json.unknown_value",
+                "\"" + value + "\" is not a known value for \"" + what + "\"; use one of: " + known + ".");
+    }
+
+    /**
+     * Reads a fuzzy date: an EDTF string, or an object with {@code edtf} and {@code phrase}.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the date, or null after a reported problem
+     */
+    public @Nullable FuzzyDate fuzzyDate(TokenReader r, String what) {
+        try {
+            if (r.current() == Token.STRING) {
+                String text = string(r, what);
+                return text == null ? null : FuzzyDate.parse(text);
+            }
+            if (r.current() != Token.START_OBJECT) {
+                mismatch(r, what, "an EDTF string such as \"2023-06\", or an object with edtf and phrase");
+                return null;
+            }
+            String edtf = null;
+            String phrase = null;
+            boolean failed = false;
+            for (String name = r.nextName(); name != null; name = r.nextName()) {
+                boolean isEdtf = name.equals("edtf");
+                boolean isPhrase = name.equals("phrase");
+                if ((isEdtf && edtf != null) || (isPhrase && phrase != null)) {
+                    duplicate(r, name);
+                    continue;
+                }
+                if (!isEdtf && !isPhrase) {
+                    report(
+                            r,
+                            "json.unknown_property",
+                            "Unknown property \"" + name + "\" in a fuzzy date; it has edtf and phrase.");
+                    failed = true;
+                    r.next();
+                    r.skipChildren();
+                    continue;
+                }
+                r.next();
+                String text = string(r, name);
+                if (text == null) {
+                    failed = true;
+                } else if (isEdtf) {
+                    edtf = text;
+                    try {
+                        FuzzyDate.parse(edtf);
+                    } catch (FuzzyDateFormatException e) {
+                        report(r, "date.invalid", String.valueOf(e.getMessage()));
+                        failed = true;
+                    }
+                } else {
+                    phrase = text;
+                }
+            }
+            if (failed) {
+                return null;
+            }
+            if (edtf != null) {
+                return phrase == null ? FuzzyDate.parse(edtf) : FuzzyDate.parse(edtf, phrase);
+            }
+            if (phrase != null) {
+                return FuzzyDate.relative(phrase);
+            }
+            report(
+                    r,
+                    "json.missing_property",
+                    "A fuzzy date needs edtf, or a phrase alone for a relative date such as \"later\".");
+            return null;
+        } catch (FuzzyDateFormatException e) {
+            report(r, "date.invalid", String.valueOf(e.getMessage()));
+            return null;
+        } catch (IllegalArgumentException e) {
+            report(r, "date.invalid", e.getMessage() == null ? "Invalid fuzzy date." : e.getMessage());
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Unions
+
+    /**
+     * Reports a {@code type} that names no member of a union.
+     *
+     * @param r the reader
+     * @param pointer where the type is
+     * @param line its line
+     * @param column its column
+     * @param union the union
+     * @param name the type written
+     */
+    public void unknownMember(TokenReader r, String pointer, int line, int column, UnionType union, String name) {
+        report(new ReadProblem(
+                "json.type.unknown",
+                pointer,
+                "\"" + name + "\" is not a known " + union.type.getSimpleName() + " type; use one of: "
+                        + String.join(", ", union.byName.keySet()) + ".",
+                line,
+                column));
+    }
+
+    /**
+     * Reports a union member that is an empty object, without a {@code type}.
+     *
+     * @param r the reader, at the object's end
+     * @param union the union
+     */
+    public void missingType(TokenReader r, UnionType union) {
+        report(
+                r,
+                "json.type.missing",
+                "This " + union.type.getSimpleName() + " needs a \"type\": one of "
+                        + String.join(", ", union.byName.keySet()) + ".");
+    }
+
+    /**
+     * Skips the rest of an object whose reading was given up.
+     *
+     * @param r the reader, inside the object
+     */
+    public static void skipRest(TokenReader r) {
+        for (String name = r.nextName(); name != null; name = r.nextName()) {
+            r.next();
+            r.skipChildren();
+        }
+    }
+
+    /**
+     * Buffers the rest of a union member whose {@code type} is not its first property, so that its
+     * type can be found before it is read.
+     *
+     * @param r the reader, at the object's first property name
+     * @param first that name
+     * @param union the union
+     * @return a reader over the whole object, at its start; null when it has no string type (reported)
+     */
+    public @Nullable BufferedTokens buffer(TokenReader r, String first, UnionType union) {
+        String objectPointer = r.containerPointer();
+        BufferedTokens buffer = BufferedTokens.record(r, first, objectPointer);
+        if (!buffer.hasType()) {
+            reportAt(
+                    r,
+                    "json.type.missing",
+                    objectPointer,
+                    "This " + union.type.getSimpleName() + " needs a \"type\": one of "
+                            + String.join(", ", union.byName.keySet()) + ".");
+            return null;
+        }
+        if (buffer.typeName() == null) {
+            typeNotString(buffer);
+            return null;
+        }
+        return buffer.start();
+    }
+
+    /**
+     * Reports a {@code type} that is not a string, in a buffered object.
+     *
+     * @param copy the buffered object
+     */
+    public void typeNotString(BufferedTokens copy) {
+        report(new ReadProblem(
+                "json.wrong_type",
+                copy.typePointer(),
+                "\"" + Codec.TYPE_PROPERTY + "\" should be a string, not " + copy.typeDescription() + ".",
+                copy.typeLine(),
+                copy.typeColumn()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Extensions
+
+    /**
+     * Reads the extensions object: namespaces to JSON values, each kept as compact text exactly as
+     * written, with repeated keys refused at any depth whatever the parser's settings.
+     *
+     * @param r the reader, at the value
+     * @param what the property
+     * @return the extensions, or null after a reported problem
+     */
+    public @Nullable Map<String, String> extensions(TokenReader r, String what) {
+        if (r.current() != Token.START_OBJECT) {
+            mismatch(r, what, "an object of namespaces");
+            return null;
+        }
+        Map<String, String> extensions = new TreeMap<>();
+        boolean failed = false;
+        for (String namespace = r.nextName(); namespace != null; namespace = r.nextName()) {
+            if (extensions.containsKey(namespace)) {
+                duplicate(r, namespace);
+                failed = true;
+                continue;
+            }
+            if (extensions.size() == limits.maxListLength()) {
+                throw fatal(problem(
+                        r,
+                        "json.limit.list",
+                        r.pointer(),
+                        "\"" + what + "\" has more than " + limits.maxListLength() + " namespaces."));
+            }
+            r.next();
+            JsonText.Writer raw = new JsonText.Writer();
+            int before = problems.size();
+            copyValue(r, raw);
+            if (raw.length() > limits.maxExtensionLength()) {
+                throw fatal(problem(
+                        r,
+                        "json.limit.extension",
+                        r.pointer(),
+                        "Extension \"" + namespace + "\" is longer than " + limits.maxExtensionLength()
+                                + " characters of JSON."));
+            }
+            if (problems.size() > before) {
+                failed = true;
+            }
+            extensions.put(namespace, raw.toString());
+        }
+        return failed ? null : extensions;
+    }
+
+    /** Copies one JSON value verbatim (numbers exactly as written), refusing repeated keys at any depth. */
+    private void copyValue(TokenReader r, JsonText.Writer g) {
+        int token = r.current();
+        if (token == Token.START_OBJECT || token == Token.START_ARRAY) {
+            enter(r);
+        }
+        if (token == Token.START_OBJECT) {
+            g.startObject(g);
+            Set<String> names = new HashSet<>();
+            for (String name = r.nextName(); name != null; name = r.nextName()) {
+                if (!names.add(name)) {
+                    duplicate(r, name);
+                    continue;
+                }
+                g.name(name);
+                r.next();
+                copyValue(r, g);
+            }
+            g.endObject();
+        } else if (token == Token.START_ARRAY) {
+            g.startArray();
+            while (r.next() != Token.END_ARRAY) {
+                copyValue(r, g);
+            }
+            g.endArray();
+        } else if (token == Token.INT || token == Token.FLOAT) {
+            String number = r.numberText();
+            if (number.length() > limits.maxNumberLength()) {
+                throw fatal(problem(
+                        r, "json.limit.number", r.pointer(), PlainWords.numberTooLong(limits.maxNumberLength())));
+            }
+            try {
+                // kept exactly as written, but only if it is a number at all: 1e99999999999 is not
+                new BigDecimal(number);
+            } catch (NumberFormatException | ArithmeticException e) {
+                report(r, "number.too_large", tooLarge("This number"));
+                return;
+            }
+            g.numberAsWritten(number);
+        } else {
+            JsonText.copy(r, g);
+        }
+    }
+}
