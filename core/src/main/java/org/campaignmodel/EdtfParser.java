@@ -15,9 +15,6 @@ final class EdtfParser {
     /** Longer than any valid level 0 or 1 value; refuses hostile input before any work. */
     private static final int MAX_LENGTH = 64;
 
-    private static final java.util.regex.Pattern YEAR_SPAN = java.util.regex.Pattern.compile("\\d{4}-\\d{4}");
-    private static final java.util.regex.Pattern SHORT_END = java.util.regex.Pattern.compile("\\d{4}/\\d{2}");
-
     private final String input;
 
     private EdtfParser(String input) {
@@ -33,6 +30,17 @@ final class EdtfParser {
         return (year < 0 ? "-" : "") + "0".repeat(4 - digits.length()) + digits;
     }
 
+    /** Whether the text holds only ASCII digits from {@code from} to {@code to}; a loop, as regular expressions allocate. */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static FuzzyDate parse(String input) {
         Objects.requireNonNull(input, "edtf");
         return new EdtfParser(input).parse();
@@ -46,11 +54,11 @@ final class EdtfParser {
             throw fail(MAX_LENGTH, "a fuzzy date is at most " + MAX_LENGTH + " characters long");
         }
         int slash = input.indexOf('/');
-        if (YEAR_SPAN.matcher(input).matches()) {
+        if (input.length() == 9 && digits(input, 0, 4) && input.charAt(4) == '-' && digits(input, 5, 9)) {
             // "2020-2021" reads as a month 20: a span of years is an interval
             throw fail(5, "a span of years is an interval, written with a slash: " + input.replace('-', '/'));
         }
-        if (SHORT_END.matcher(input).matches()) {
+        if (input.length() == 7 && digits(input, 0, 4) && input.charAt(4) == '/' && digits(input, 5, 7)) {
             throw fail(
                     slash + 1,
                     "write both years in full: " + input.substring(0, slash + 1) + input.substring(0, 2)
@@ -118,9 +126,14 @@ final class EdtfParser {
         if (pos < to && Character.isDigit(input.charAt(pos))) {
             throw fail(pos, "years of more than four digits (EDTF 'Y' notation) are not supported");
         }
-        String yearText = input.substring(yearStart, yearStart + 4);
-        int low = Integer.parseInt(yearText.replace('X', '0'));
-        int high = Integer.parseInt(yearText.replace('X', '9'));
+        // the earliest and latest years the digits allow: X is 0 for the one, 9 for the other
+        int low = 0;
+        int high = 0;
+        for (int i = yearStart; i < yearStart + 4; i++) {
+            char c = input.charAt(i);
+            low = low * 10 + (c == 'X' ? 0 : c - '0');
+            high = high * 10 + (c == 'X' ? 9 : c - '0');
+        }
         if (negative && high == 0) {
             throw fail(from, "year zero is written 0000, without a minus sign");
         }

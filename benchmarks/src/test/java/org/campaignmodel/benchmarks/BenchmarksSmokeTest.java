@@ -41,6 +41,9 @@ final class BenchmarksSmokeTest {
                         "DslJsonBenchmark.readArticle",
                         "GrowthBenchmark.readCampaign",
                         "GrowthBenchmark.validateArticle",
+                        "Jackson2Benchmark.readCampaignModel",
+                        "Jackson2Benchmark.readCampaignRecords",
+                        "Jackson2Benchmark.writeArticleModel",
                         "DslJsonBenchmark.readCampaign",
                         "DslJsonBenchmark.writeArticle",
                         "DslJsonBenchmark.writeCampaign",
@@ -53,7 +56,7 @@ final class BenchmarksSmokeTest {
                         "ReadWriteBenchmark.readThenValidateCampaign",
                         "ReadWriteBenchmark.validateCampaign",
                         "ReadWriteBenchmark.writeCampaignRecords")
-                .hasSize(49);
+                .hasSize(59);
         assertThat(results)
                 .allSatisfy(
                         r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
