@@ -2,7 +2,7 @@ package org.campaignmodel.kafka;
 
 import java.util.Objects;
 import org.apache.kafka.common.errors.SerializationException;
-import org.campaignmodel.json.CampaignJsonException;
+import org.campaignmodel.format.DocumentException;
 
 /**
  * A record's value that is not a campaign document of the expected type: the topic, and, as its
@@ -16,7 +16,7 @@ public final class CampaignRecordException extends SerializationException {
     /** The topic the record came from. */
     private final String topic;
 
-    CampaignRecordException(String topic, CampaignJsonException error) {
+    CampaignRecordException(String topic, DocumentException error) {
         super("topic " + topic + ": " + error.getMessage(), error);
         this.topic = topic;
     }
@@ -27,7 +27,7 @@ public final class CampaignRecordException extends SerializationException {
     }
 
     /** {@return what is wrong and where: the binding's error, with its pointer, line and column} */
-    public CampaignJsonException error() {
-        return (CampaignJsonException) Objects.requireNonNull(getCause());
+    public DocumentException error() {
+        return (DocumentException) Objects.requireNonNull(getCause());
     }
 }

@@ -5,30 +5,34 @@ import java.util.Objects;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
+import org.campaignmodel.format.CampaignFormat;
+import org.campaignmodel.format.DocumentException;
 import org.campaignmodel.json.CampaignJson;
-import org.campaignmodel.json.CampaignJsonException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A Kafka {@link Serde} for one type of campaign document ({@code Campaign}, {@code Article}, ...)
- * over the JSON binding: values are the document's canonical UTF-8 JSON, with its schema version;
- * a {@code null} value (a tombstone) stays {@code null} both ways. Reading is as strict as {@link
- * CampaignJson#read(byte[], Class)}, under its limits; a value that is not such a document throws
- * {@link CampaignRecordException}. Immutable and thread-safe.
+ * over either JSON binding: values are the document's canonical UTF-8 JSON, with its schema
+ * version; a {@code null} value (a tombstone) stays {@code null} both ways. Reading is as strict as
+ * the binding's {@link CampaignFormat#read(byte[], Class)}, under its limits; a value that is not
+ * such a document throws {@link CampaignRecordException}. {@link #of(Class)} uses the Jackson 3
+ * binding ({@code campaign-json}); on Jackson 2, pass {@code CampaignJackson2.create()} to {@link
+ * #of(Class, CampaignFormat)}. Immutable and thread-safe.
  *
  * @param <T> the document type
  */
 public final class CampaignSerde<T> implements Serde<T> {
     private final Class<T> type;
-    private final CampaignJson json;
+    private final CampaignFormat<?> json;
 
-    private CampaignSerde(Class<T> type, CampaignJson json) {
+    private CampaignSerde(Class<T> type, CampaignFormat<?> json) {
         this.type = Objects.requireNonNull(type, "type");
         this.json = Objects.requireNonNull(json, "json");
     }
 
     /**
-     * Returns a serde with the binding's default limits.
+     * Returns a serde on the Jackson 3 binding ({@code campaign-json}, which must be on the class
+     * path) with its default limits.
      *
      * @param type the document type
      * @param <T> the type
@@ -39,14 +43,15 @@ public final class CampaignSerde<T> implements Serde<T> {
     }
 
     /**
-     * Returns a serde that reads and writes with the given facade, and so under its limits.
+     * Returns a serde that reads and writes with the given binding's facade, and so under its limits:
+     * {@code CampaignJson} (Jackson 3) or {@code CampaignJackson2} (Jackson 2).
      *
      * @param type the document type
      * @param json the facade
      * @param <T> the type
      * @return the serde
      */
-    public static <T> CampaignSerde<T> of(Class<T> type, CampaignJson json) {
+    public static <T> CampaignSerde<T> of(Class<T> type, CampaignFormat<?> json) {
         return new CampaignSerde<>(type, json);
     }
 
@@ -77,7 +82,7 @@ public final class CampaignSerde<T> implements Serde<T> {
         }
         try {
             return json.read(data, type);
-        } catch (CampaignJsonException e) {
+        } catch (DocumentException e) {
             throw new CampaignRecordException(topic, e);
         }
     }

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.campaignmodel.format.CampaignFormat;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.validation.CampaignValidator;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,8 @@ public final class ValidatingTopology {
     private ValidatingTopology() {}
 
     /**
-     * Builds the topology with the binding's default limits and the default validator.
+     * Builds the topology on the Jackson 3 binding ({@code campaign-json}, which must be on the class
+     * path) with its default limits and the default validator.
      *
      * @param type the document type, such as {@code Campaign.class}
      * @param incoming the topic to read
@@ -47,7 +49,8 @@ public final class ValidatingTopology {
     }
 
     /**
-     * Adds the checking to a topology being built, reading with the given facade and validator.
+     * Adds the checking to a topology being built, reading with the given binding's facade ({@code
+     * CampaignJson} or {@code CampaignJackson2}) and validator.
      *
      * @param builder the builder
      * @param type the document type
@@ -64,7 +67,7 @@ public final class ValidatingTopology {
             String incoming,
             String valid,
             String deadLetter,
-            CampaignJson json,
+            CampaignFormat<?> json,
             CampaignValidator validator) {
         Objects.requireNonNull(type, "type");
         KStream<String, byte[]> in = builder.stream(incoming, Consumed.with(Serdes.String(), Serdes.ByteArray()));

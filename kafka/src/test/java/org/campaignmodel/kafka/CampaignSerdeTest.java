@@ -8,6 +8,8 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.jackson2.CampaignJackson2;
+import org.campaignmodel.jackson2.CampaignJackson2Exception;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.api.Test;
@@ -82,5 +84,21 @@ final class CampaignSerdeTest {
                 .isInstanceOfSatisfying(
                         CampaignRecordException.class,
                         e -> assertThat(e.error().problem()).contains("limit for untrusted input"));
+    }
+
+    @Test
+    void shouldCarryTheSameBytesOverTheJackson2Binding() {
+        CampaignSerde<Campaign> jackson2 = CampaignSerde.of(Campaign.class, CampaignJackson2.create());
+
+        byte[] written = jackson2.serializer().serialize("t", SeedCampaign.campaign());
+
+        assertThat(written).isEqualTo(CAMPAIGNS.serializer().serialize("t", SeedCampaign.campaign()));
+        assertThat(jackson2.deserializer().deserialize("t", written)).isEqualTo(SeedCampaign.campaign());
+        assertThatThrownBy(() -> jackson2.deserializer().deserialize("t", utf8("{\"schemaVersion\":\"1.0\",\"id\":")))
+                .isInstanceOfSatisfying(CampaignRecordException.class, e -> {
+                    assertThat(e.error()).isInstanceOf(CampaignJackson2Exception.class);
+                    assertThat(e.error().code()).isEqualTo("json.syntax");
+                    assertThat(e.error().pointer()).isEqualTo("/id");
+                });
     }
 }

@@ -64,7 +64,7 @@ final class RecordCheckTest {
 
         assertThat(check.isValid()).isFalse();
         assertThat(check.report().getProblems()).singleElement().satisfies(p -> {
-            assertThat(p.getCode()).isEqualTo(RecordCheck.UNREADABLE);
+            assertThat(p.getCode()).isEqualTo("json.unknown_property");
             assertThat(p.getPointer()).isEqualTo("/nmae");
             assertThat(p.getMessage()).contains("Did you mean \"name\"?");
         });
@@ -72,9 +72,10 @@ final class RecordCheckTest {
 
     @Test
     void shouldReportAMissingValue() {
-        assertThat(check(null).report().getProblems())
-                .singleElement()
-                .satisfies(p -> assertThat(p.getMessage()).contains("no value"));
+        assertThat(check(null).report().getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getMessage()).contains("no value");
+            assertThat(p.getCode()).isEqualTo(RecordCheck.NO_VALUE);
+        });
     }
 
     static Stream<Arguments> seeds() {

@@ -28,7 +28,7 @@ final class KafkaIntakeTest {
                                 + "\"Demands are numbered 1, 2, 3 and so on in the order listed, with no gap or repeat."
                                 + " Renumber this demand or move it.\"}]}",
                         "campaigns.dead-letter: cut-off {\"valid\":false,\"truncated\":false,\"problems\":"
-                                + "[{\"pointer\":\"/id\",\"code\":\"json\",\"message\":\"This is not valid JSON:"
+                                + "[{\"pointer\":\"/id\",\"code\":\"json.syntax\",\"message\":\"This is not valid JSON:"
                                 + " the document ends too soon; something is missing, such as a closing quote, } or ].\"}]}");
     }
 }
