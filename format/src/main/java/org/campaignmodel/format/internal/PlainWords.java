@@ -107,6 +107,15 @@ public final class PlainWords {
                     "Invalid numeric value: Leading zeroes not allowed.*",
                     "json.syntax",
                     m -> NOT_JSON + "a number does not start with 0 (write 1, not 01)."),
+            // a dot after a number: Jackson 3 says "more than one decimal point", Jackson 2 what it
+            // expected next; both bindings say it alike
+            rule(
+                    "Unexpected character \\('\\.' \\(code 46\\)\\)(?: in numeric value: Cannot parse number with more"
+                            + " than one decimal point|: was expecting comma to separate .*|: Expected space separating"
+                            + " root-level values).*",
+                    "json.syntax",
+                    m -> NOT_JSON + "'.' is not allowed here: a number has one decimal point at most, and a comma, }"
+                            + " or ] comes after it."),
             rule(
                     "Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*",
                     "json.syntax",
@@ -120,6 +129,7 @@ public final class PlainWords {
                     "json.syntax",
                     m -> NOT_JSON + "a \\u escape needs four hexadecimal digits; found '" + m.group(1) + "'."),
             rule("Invalid UTF-8.*", "json.syntax", m -> NOT_JSON + "the document is not valid UTF-8 text."),
+
             rule(
                     "Unexpected character \\('(.)' \\(code [^)]*\\)\\): was expecting a colon to separate (?:property|field) name and value.*",
                     "json.syntax",
