@@ -15,6 +15,11 @@ module org.campaignmodel {
     // Only so that the provider can create the constraint validators; not API.
     exports org.campaignmodel.internal to
             org.hibernate.validator;
+    // Messages in English and Spanish, which the wire format's reader shares; not API.
+    exports org.campaignmodel.internal.text to
+            org.campaignmodel.format,
+            org.campaignmodel.json,
+            org.campaignmodel.jackson2;
     // The model's description, which the bindings share; not API.
     exports org.campaignmodel.internal.meta to
             org.campaignmodel.format,

@@ -2,9 +2,12 @@ package org.campaignmodel;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import org.campaignmodel.FuzzyDate.Precision;
 import org.campaignmodel.FuzzyDate.Qualifier;
+import org.campaignmodel.internal.text.Bundle;
+import org.campaignmodel.internal.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +26,7 @@ final class EdtfParser {
 
     static String formatYear(int year) {
         if (year < -9999 || year > 9999) {
-            throw new FuzzyDateFormatException(
-                    Integer.toString(year), 0, "years must be between -9999 and 9999 (four digits)");
+            throw new FuzzyDateFormatException(Integer.toString(year), 0, words("year_range"));
         }
         String digits = Integer.toString(Math.abs(year));
         return (year < 0 ? "-" : "") + "0".repeat(4 - digits.length()) + digits;
@@ -41,6 +43,18 @@ final class EdtfParser {
         return true;
     }
 
+    /** The reasons in English and Spanish ({@code EdtfMessages.properties} beside this class). */
+    static final Bundle MESSAGES = Bundle.load(EdtfParser.class, "EdtfMessages");
+
+    // what a field holds, as the reasons name it
+    private static final Words MONTH = words("what.month");
+    private static final Words DAY = words("what.day");
+    private static final Words HOUR = words("what.hour");
+    private static final Words MINUTES = words("what.minutes");
+    private static final Words SECONDS = words("what.seconds");
+    private static final Words OFFSET_HOUR = words("what.offset_hour");
+    private static final Words OFFSET_MINUTES = words("what.offset_minutes");
+
     static FuzzyDate parse(String input) {
         Objects.requireNonNull(input, "edtf");
         return new EdtfParser(input).parse();
@@ -48,41 +62,41 @@ final class EdtfParser {
 
     private FuzzyDate parse() {
         if (input.isEmpty()) {
-            throw fail(0, "expected a date such as 1948, 2023-06 or ../2014, found nothing");
+            throw fail(0, "empty");
         }
         if (input.length() > MAX_LENGTH) {
-            throw fail(MAX_LENGTH, "a fuzzy date is at most " + MAX_LENGTH + " characters long");
+            throw fail(MAX_LENGTH, "too_long", MAX_LENGTH);
         }
         int slash = input.indexOf('/');
         if (input.length() == 9 && digits(input, 0, 4) && input.charAt(4) == '-' && digits(input, 5, 9)) {
             // "2020-2021" reads as a month 20: a span of years is an interval
-            throw fail(5, "a span of years is an interval, written with a slash: " + input.replace('-', '/'));
+            throw fail(5, "year_span", input.replace('-', '/'));
         }
         if (input.length() == 7 && digits(input, 0, 4) && input.charAt(4) == '/' && digits(input, 5, 7)) {
             throw fail(
                     slash + 1,
-                    "write both years in full: " + input.substring(0, slash + 1) + input.substring(0, 2)
-                            + input.substring(slash + 1));
+                    "short_end",
+                    input.substring(0, slash + 1) + input.substring(0, 2) + input.substring(slash + 1));
         }
         if (slash < 0) {
             if (input.equals("..")) {
-                throw fail(0, "'..' (open) is only allowed as one end of an interval, as in ../2014");
+                throw fail(0, "open_alone");
             }
             return date(0, input.length());
         }
         int second = input.indexOf('/', slash + 1);
         if (second >= 0) {
-            throw fail(second, "an interval has exactly one '/'");
+            throw fail(second, "one_slash");
         }
         boolean openStart = input.startsWith("..") && slash == 2;
         boolean openEnd = input.length() - slash - 1 == 2 && input.endsWith("..");
         FuzzyDate start = openStart || slash == 0 ? null : date(0, slash);
         FuzzyDate end = openEnd || slash == input.length() - 1 ? null : date(slash + 1, input.length());
         if (start == null && end == null) {
-            throw fail(0, "an interval needs a date at one end at least, as in ../2014 or 1985/");
+            throw fail(0, "no_ends");
         }
         if (start != null && end != null && start.strictEarliest().isAfter(end.strictLatest())) {
-            throw fail(slash, "the interval ends (" + end + ") before it starts (" + start + ")");
+            throw fail(slash, "backwards", end, start);
         }
         return FuzzyDate.interval(input, start, end, openStart, openEnd);
     }
@@ -96,35 +110,35 @@ final class EdtfParser {
             pos++;
         }
         if (pos < to && input.charAt(pos) == 'Y') {
-            throw fail(pos, "years of more than four digits (EDTF 'Y' notation) are not supported");
+            throw fail(pos, "y_notation");
         }
         if (pos < to && input.charAt(pos) == '.') {
-            throw fail(pos, "'..' (open) is only allowed as a whole end of an interval, as in ../2014");
+            throw fail(pos, "open_part");
         }
         int yearStart = pos;
         int unspecified = 0;
         for (int i = 0; i < 4; i++, pos++) {
             if (pos >= to) {
-                throw fail(pos, "a year has four digits, as in 1948 or 0800");
+                throw fail(pos, "four_digits");
             }
             char c = input.charAt(pos);
             if (c == 'X') {
                 if (i == 0) {
-                    throw fail(pos, "the first digit of a year must be given; only the last three may be X");
+                    throw fail(pos, "first_digit");
                 }
                 unspecified++;
             } else if (c >= '0' && c <= '9') {
                 if (unspecified > 0) {
-                    throw fail(pos, "unspecified digits (X) must be the last digits of the year, as in 196X");
+                    throw fail(pos, "x_last");
                 }
             } else if (c == 'u') {
-                throw fail(pos, "use X for an unspecified digit ('u' is from the withdrawn 2012 draft)");
+                throw fail(pos, "u_digit");
             } else {
-                throw fail(pos, "expected a digit or X in the year, found " + describe(c));
+                throw fail(pos, "year_digit", describe(c));
             }
         }
         if (pos < to && Character.isDigit(input.charAt(pos))) {
-            throw fail(pos, "years of more than four digits (EDTF 'Y' notation) are not supported");
+            throw fail(pos, "y_notation");
         }
         // the earliest and latest years the digits allow: X is 0 for the one, 9 for the other
         int low = 0;
@@ -135,7 +149,7 @@ final class EdtfParser {
             high = high * 10 + (c == 'X' ? 9 : c - '0');
         }
         if (negative && high == 0) {
-            throw fail(from, "year zero is written 0000, without a minus sign");
+            throw fail(from, "year_zero");
         }
         int minYear = negative ? -high : low;
         int maxYear = negative ? -low : high;
@@ -148,15 +162,15 @@ final class EdtfParser {
 
         if (pos < to && input.charAt(pos) == '-') {
             if (unspecified > 0) {
-                throw fail(pos, "a year with unspecified digits cannot have a month in EDTF level 1");
+                throw fail(pos, "x_month");
             }
             pos++;
-            String mm = twoChars(pos, to, "a month (01 to 12), XX, or a season (21 to 24)");
+            String mm = twoChars(pos, to, MONTH);
             if (mm.equals("XX")) {
                 monthUnspecified = true;
                 precision = Precision.MONTH;
             } else {
-                int month = number(mm, pos, "a month (01 to 12), XX, or a season (21 to 24)");
+                int month = number(mm, pos, MONTH);
                 if (month >= 1 && month <= 12) {
                     precision = Precision.MONTH;
                     YearMonth ym = YearMonth.of(minYear, month);
@@ -168,24 +182,21 @@ final class EdtfParser {
                     earliest = first.atDay(1);
                     latest = first.plusMonths(2).atEndOfMonth();
                 } else {
-                    throw fail(pos, "a month is 01 to 12, XX, or a season 21 to 24; found " + mm);
+                    throw fail(pos, "month", mm);
                 }
             }
             pos += 2;
             if (pos < to && input.charAt(pos) == '-' && precision == Precision.MONTH) {
                 pos++;
-                String dd = twoChars(pos, to, "a day (01 to 31) or XX");
+                String dd = twoChars(pos, to, DAY);
                 if (dd.equals("XX")) {
                     dayUnspecified = true;
                 } else if (monthUnspecified) {
-                    throw fail(pos, "when the month is XX the day must be XX too in EDTF level 1");
+                    throw fail(pos, "xx_day");
                 } else {
-                    int day = number(dd, pos, "a day (01 to 31) or XX");
+                    int day = number(dd, pos, DAY);
                     if (day < 1 || day > earliest.lengthOfMonth()) {
-                        throw fail(
-                                pos,
-                                "day " + dd + " does not exist in " + YearMonth.from(earliest) + " (it has "
-                                        + earliest.lengthOfMonth() + " days)");
+                        throw fail(pos, "no_day", dd, YearMonth.from(earliest), earliest.lengthOfMonth());
                     }
                     earliest = earliest.withDayOfMonth(day);
                     latest = earliest;
@@ -194,7 +205,7 @@ final class EdtfParser {
                 pos += 2;
                 if (pos < to && input.charAt(pos) == 'T') {
                     if (dayUnspecified) {
-                        throw fail(pos, "a time needs a complete date before it");
+                        throw fail(pos, "time_date");
                     }
                     pos = time(pos + 1, to);
                     precision = Precision.DATETIME;
@@ -207,19 +218,19 @@ final class EdtfParser {
             char c = input.charAt(pos);
             if (c == '~' || c == '?' || c == '%') {
                 if (precision == Precision.DATETIME) {
-                    throw fail(pos, "a date and time cannot be qualified in EDTF level 1");
+                    throw fail(pos, "time_qualified");
                 }
                 qualifier = c == '~'
                         ? Qualifier.APPROXIMATE
                         : c == '?' ? Qualifier.UNCERTAIN : Qualifier.APPROXIMATE_AND_UNCERTAIN;
                 pos++;
                 if (pos < to && "~?%".indexOf(input.charAt(pos)) >= 0) {
-                    throw fail(pos, "use a single qualifier: % means both approximate (~) and uncertain (?)");
+                    throw fail(pos, "one_qualifier");
                 }
             }
         }
         if (pos < to) {
-            throw fail(pos, "unexpected " + describe(input.charAt(pos)) + " after " + describePrecision(precision));
+            throw fail(pos, "unexpected", describe(input.charAt(pos)), describePrecision(precision));
         }
         return FuzzyDate.date(
                 input.substring(from, to),
@@ -232,67 +243,74 @@ final class EdtfParser {
 
     /** Parses {@code hh:mm:ss} with an optional {@code Z} or {@code +hh:mm}; returns the next position. */
     private int time(int pos, int to) {
-        pos = timeField(pos, to, 23, "an hour (00 to 23)");
+        pos = timeField(pos, to, 23, HOUR);
         pos = expect(pos, to, ':');
-        pos = timeField(pos, to, 59, "minutes (00 to 59)");
+        pos = timeField(pos, to, 59, MINUTES);
         pos = expect(pos, to, ':');
-        pos = timeField(pos, to, 59, "seconds (00 to 59)");
+        pos = timeField(pos, to, 59, SECONDS);
         if (pos < to && input.charAt(pos) == 'Z') {
             return pos + 1;
         }
         if (pos < to && (input.charAt(pos) == '+' || input.charAt(pos) == '-')) {
-            pos = timeField(pos + 1, to, 14, "an offset hour (00 to 14)");
+            pos = timeField(pos + 1, to, 14, OFFSET_HOUR);
             pos = expect(pos, to, ':');
-            pos = timeField(pos, to, 59, "offset minutes (00 to 59)");
+            pos = timeField(pos, to, 59, OFFSET_MINUTES);
         }
         return pos;
     }
 
-    private int timeField(int pos, int to, int max, String what) {
+    private int timeField(int pos, int to, int max, Words what) {
         String text = twoChars(pos, to, what);
         int value = number(text, pos, what);
         if (value > max) {
-            throw fail(pos, "expected " + what + ", found " + text);
+            throw fail(pos, "expected_found", what, text);
         }
         return pos + 2;
     }
 
     private int expect(int pos, int to, char c) {
         if (pos >= to || input.charAt(pos) != c) {
-            throw fail(pos, "expected '" + c + "', found " + (pos >= to ? "the end" : describe(input.charAt(pos))));
+            throw fail(pos, "expected_char", c, pos >= to ? words("the_end") : describe(input.charAt(pos)));
         }
         return pos + 1;
     }
 
-    private String twoChars(int pos, int to, String what) {
+    private String twoChars(int pos, int to, Words what) {
         if (pos + 2 > to) {
-            throw fail(Math.min(pos, to), "expected " + what + " as two characters, found the end");
+            throw fail(Math.min(pos, to), "expected_two", what);
         }
         return input.substring(pos, pos + 2);
     }
 
-    private int number(String twoChars, int pos, String what) {
+    private int number(String twoChars, int pos, Words what) {
         for (int i = 0; i < 2; i++) {
             char c = twoChars.charAt(i);
             if (c < '0' || c > '9') {
-                throw fail(pos + i, "expected " + what + ", found " + describe(c));
+                throw fail(pos + i, "expected_found", what, describe(c));
             }
         }
         return Integer.parseInt(twoChars);
     }
 
-    private static String describePrecision(@Nullable Precision precision) {
-        return precision == null ? "the date" : "the " + precision.name().toLowerCase(java.util.Locale.ROOT);
+    private static Words describePrecision(@Nullable Precision precision) {
+        return words(
+                precision == null
+                        ? "precision.date"
+                        : "precision." + precision.name().toLowerCase(Locale.ROOT));
     }
 
-    private static String describe(char c) {
+    private static Words describe(char c) {
         if (Character.isISOControl(c) || Character.isWhitespace(c)) {
-            return String.format("character U+%04X", (int) c);
+            return words("char.hidden", String.format(Locale.ROOT, "%04X", (int) c));
         }
-        return "'" + c + "'";
+        return words("char.plain", c);
     }
 
-    private FuzzyDateFormatException fail(int position, String problem) {
-        return new FuzzyDateFormatException(input, position, problem);
+    private static Words words(String key, Object... values) {
+        return Words.of(MESSAGES, key, values);
+    }
+
+    private FuzzyDateFormatException fail(int position, String reason, Object... values) {
+        return new FuzzyDateFormatException(input, position, words(reason, values));
     }
 }

@@ -1,5 +1,8 @@
 package org.campaignmodel;
 
+import java.util.Locale;
+import org.campaignmodel.internal.text.Words;
+
 /**
  * Thrown when a string is not a fuzzy date this library understands (EDTF levels 0 and 1). The message
  * names the offending position and says what was expected there.
@@ -13,10 +16,26 @@ public final class FuzzyDateFormatException extends IllegalArgumentException {
     /** The zero-based index of the problem in the input. */
     private final int position;
 
-    FuzzyDateFormatException(String input, int position, String problem) {
-        super("Invalid fuzzy date \"" + input + "\" at position " + position + ": " + problem);
+    /** What is wrong there, in words either language can say. */
+    @SuppressWarnings("serial") // plain text and numbers
+    private final Words reason;
+
+    FuzzyDateFormatException(String input, int position, Words reason) {
+        super(Words.of(EdtfParser.MESSAGES, "frame", input, position, reason).english());
         this.input = input;
         this.position = position;
+        this.reason = reason;
+    }
+
+    /**
+     * Returns the message in a language: Spanish for {@code es}, otherwise English, as {@link
+     * #getMessage()}.
+     *
+     * @param locale the language
+     * @return the message
+     */
+    public String getMessage(Locale locale) {
+        return Words.of(EdtfParser.MESSAGES, "frame", input, position, reason).in(locale);
     }
 
     /**

@@ -74,7 +74,9 @@ final class BindingAgreementTest {
             Outcome three = Outcome.of(JACKSON_3, damaged, type);
             Outcome two = Outcome.of(JACKSON_2, damaged, type);
 
-            assertThat(two).as("seed %d:\n%s", seed, damaged).isEqualTo(three);
+            assertThat(two.agrees(three))
+                    .as("seed %d:\n%s\n%s\n%s", seed, damaged, three, two)
+                    .isTrue();
             refused += three.refused() ? 1 : 0;
         }
         assertThat(refused).as("most damage is noticed").isGreaterThan(30);
@@ -92,9 +94,12 @@ final class BindingAgreementTest {
             }
             String input = b.toString();
 
-            assertThat(Outcome.of(JACKSON_2, input, Campaign.class))
-                    .as("seed %d: %s", seed, input)
-                    .isEqualTo(Outcome.of(JACKSON_3, input, Campaign.class));
+            Outcome three = Outcome.of(JACKSON_3, input, Campaign.class);
+            Outcome two = Outcome.of(JACKSON_2, input, Campaign.class);
+
+            assertThat(two.agrees(three))
+                    .as("seed %d: %s\n%s\n%s", seed, input, three, two)
+                    .isTrue();
         }
     }
 

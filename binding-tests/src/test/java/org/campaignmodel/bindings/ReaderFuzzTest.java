@@ -23,7 +23,7 @@ final class ReaderFuzzTest {
         for (Class<?> type : new Class<?>[] {Campaign.class, Article.class, Event.class}) {
             Outcome three = Outcome.of(JACKSON_3, document, type);
             Outcome two = Outcome.of(JACKSON_2, document, type);
-            if (!three.equals(two)) {
+            if (!three.agrees(two)) {
                 throw new AssertionError("the bindings disagree on " + document + ":\n" + three + "\n" + two);
             }
             if (three.refused()) {
