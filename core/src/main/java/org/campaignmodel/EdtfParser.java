@@ -44,7 +44,7 @@ final class EdtfParser {
     }
 
     /** The reasons in English and Spanish ({@code EdtfMessages.properties} beside this class). */
-    static final Bundle MESSAGES = Bundle.load(EdtfParser.class, "EdtfMessages");
+    static final Bundle MESSAGES = Bundle.load(EdtfParser.class::getResourceAsStream, "EdtfMessages");
 
     // what a field holds, as the reasons name it
     private static final Words MONTH = words("what.month");

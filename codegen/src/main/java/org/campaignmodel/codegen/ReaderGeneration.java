@@ -280,11 +280,25 @@ final class ReaderGeneration {
                 String t = simple(type.type);
                 out.append(i).append("String s = c.string(r, name);\n");
                 out.append(i).append(t).append(" v = null;\n");
+                String list = "\"" + type.type.getSimpleName() + "\"";
                 out.append(i).append("if (s != null) {\n");
                 out.append(i).append("    try {\n");
                 out.append(i).append("        v = ").append(t).append(".of(s);\n");
                 out.append(i).append("    } catch (IllegalArgumentException e) {\n");
-                out.append(i).append("        c.malformedCode(r, e);\n");
+                out.append(i)
+                        .append("        c.malformedCode(r, ")
+                        .append(list)
+                        .append(", s, ")
+                        .append(t)
+                        .append(".knownValues());\n");
+                out.append(i).append("    }\n");
+                out.append(i).append("    if (v != null && !v.isKnown()) {\n");
+                out.append(i)
+                        .append("        c.unknownCode(r, ")
+                        .append(list)
+                        .append(", v, ")
+                        .append(t)
+                        .append(".knownValues());\n");
                 out.append(i).append("    }\n");
                 out.append(i).append("}\n");
                 return "v != null";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bundle of messages in English and Spanish, read once from the resources beside a class: {@code
@@ -25,20 +26,33 @@ public final class Bundle {
         this.spanish = spanish;
     }
 
+    /** Opens a resource of the module that holds a bundle; only that module can, on the module path. */
+    @FunctionalInterface
+    public interface Resources {
+        /**
+         * Opens one file.
+         *
+         * @param file the file's name, beside the bundle's class
+         * @return the stream, or null if there is no such file
+         */
+        @Nullable
+        InputStream open(String file);
+    }
+
     /**
      * Reads a bundle.
      *
-     * @param anchor a class in the package that holds the files, read from its own module
+     * @param resources opens the files, as {@code name -> MyClass.class.getResourceAsStream(name)}
      * @param name the files' name without the language or {@code .properties}
      * @return the bundle
      */
-    public static Bundle load(Class<?> anchor, String name) {
-        return new Bundle(name, read(anchor, name + ".properties"), read(anchor, name + "_es.properties"));
+    public static Bundle load(Resources resources, String name) {
+        return new Bundle(name, read(resources, name + ".properties"), read(resources, name + "_es.properties"));
     }
 
-    private static Properties read(Class<?> anchor, String file) {
+    private static Properties read(Resources resources, String file) {
         Properties properties = new Properties();
-        try (InputStream in = Objects.requireNonNull(anchor.getResourceAsStream(file), "missing resource " + file)) {
+        try (InputStream in = Objects.requireNonNull(resources.open(file), "missing resource " + file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,11 +5,11 @@ import java.util.Locale;
 
 /**
  * A sentence, or part of one, that can be said in English or Spanish: a key into a {@link Bundle}
- * and the values that fill in its {@code {0}}, {@code {1}}, ... Values that are {@code Words}
- * themselves are said in the same language; anything else is shown as it is. Nothing is ever
+ * and the values that fill in its {@code {0}}, {@code {1}}, ... Values that are {@link Localized},
+ * as other words are, are said in the same language; anything else is shown as it is. Nothing is ever
  * evaluated: a value such as {@code ${1+1}} comes out verbatim. Immutable.
  */
-public final class Words {
+public final class Words implements Localized {
     private final Bundle bundle;
     private final String key;
     private final Object[] values;
@@ -43,6 +43,7 @@ public final class Words {
      * @param locale Spanish for {@code es}, otherwise English
      * @return the text
      */
+    @Override
     public String in(Locale locale) {
         String pattern = bundle.pattern(key, locale);
         StringBuilder out = new StringBuilder(pattern.length() + 32);
@@ -58,7 +59,7 @@ public final class Words {
             int index = index(pattern, open + 1, close);
             if (index >= 0 && index < values.length) {
                 Object value = values[index];
-                out.append(value instanceof Words w ? w.in(locale) : String.valueOf(value));
+                out.append(value instanceof Localized l ? l.in(locale) : String.valueOf(value));
             } else {
                 out.append(pattern, open, close + 1);
             }

@@ -2,6 +2,7 @@ package org.campaignmodel.format.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.campaignmodel.internal.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,7 +131,7 @@ public final class BufferedTokens implements TokenReader {
     }
 
     /** {@return the token of the first {@code type}'s value} */
-    String typeDescription() {
+    Words typeDescription() {
         return Token.describe(typeToken);
     }
 

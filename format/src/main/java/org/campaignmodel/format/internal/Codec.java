@@ -204,7 +204,7 @@ public final class Codec {
         try {
             return (Object) factory.invokeExact(text);
         } catch (IllegalArgumentException e) {
-            c.malformedCode(r, e);
+            c.malformedCode(r, type.type.getSimpleName(), text, java.util.List.of());
             return null;
         } catch (RuntimeException | Error e) {
             throw e;

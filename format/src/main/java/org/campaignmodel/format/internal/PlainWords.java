@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.campaignmodel.internal.text.Words;
 
 /**
  * Says what Jackson's parser found in words for the person who wrote the document: no class,
@@ -13,22 +14,46 @@ import java.util.regex.Pattern;
  * same thing. Anything not recognized keeps Jackson's description, with its internals cut out.
  */
 public final class PlainWords {
-    private record Rule(Pattern pattern, String code, Function<Matcher, String> words) {}
-
-    public static final String NOT_JSON = "This is not valid JSON: ";
+    private record Rule(Pattern pattern, String code, Function<Matcher, Words> words) {}
 
     // The limits' words, for the parser's findings and for the module's own checks alike.
 
-    public static String tooDeep(Object limit) {
-        return "The document nests objects and lists more than " + limit + " deep, the limit for untrusted input.";
+    /**
+     * Says that the document nests too deep.
+     *
+     * @param limit the limit
+     * @return the words
+     */
+    public static Words tooDeep(Object limit) {
+        return Say.words("limit.depth", limit);
     }
 
-    public static String numberTooLong(Object limit) {
-        return "This number is longer than " + limit + " characters, the limit for untrusted input.";
+    /**
+     * Says that a number is too long.
+     *
+     * @param limit the limit
+     * @return the words
+     */
+    public static Words numberTooLong(Object limit) {
+        return Say.words("limit.number", limit);
     }
 
-    public static String documentTooLong(Object limit) {
-        return "The document is longer than " + limit + " characters, the limit for untrusted input.";
+    /**
+     * Says that the document is too long.
+     *
+     * @param limit the limit
+     * @return the words
+     */
+    public static Words documentTooLong(Object limit) {
+        return Say.words("limit.length", limit);
+    }
+
+    private static Words syntax(String key, Object... values) {
+        return Say.words("syntax", Say.words(key, values));
+    }
+
+    private static String hex(String code) {
+        return String.format(Locale.ROOT, "%04X", Integer.parseInt(code));
     }
 
     private static final List<Rule> RULES = List.of(
@@ -43,70 +68,50 @@ public final class PlainWords {
             rule(
                     "String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
                     "json.limit.string",
-                    m -> "This string is longer than " + m.group(1) + " characters, the limit for untrusted input."),
+                    m -> Say.words("limit.string.parser", m.group(1))),
             rule(
                     "Document length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
                     "json.limit.length",
                     m -> documentTooLong(m.group(1))),
-            rule(
-                    ".* exceeds the maximum allowed \\((\\d+).*",
-                    "json.limit",
-                    m -> "The document is over a limit for untrusted input (" + m.group(1) + ")."),
-            rule(
-                    "Trailing token.*",
-                    "json.trailing_content",
-                    m -> "There is more content after the document; send one JSON value."),
+            rule(".* exceeds the maximum allowed \\((\\d+).*", "json.limit", m -> Say.words("limit.other", m.group(1))),
+            rule("Trailing token.*", "json.trailing_content", m -> Say.words("trailing")),
             rule(
                     "Duplicate Object property \"(.*)\".*",
                     "json.duplicate_property",
-                    m -> "Property \"" + m.group(1) + "\" appears twice; keep one."),
-            rule(
-                    "No content to map due to end-of-input.*",
-                    "json.empty",
-                    m -> "The document is empty; send one JSON value."),
-            rule(
-                    "Unexpected end-of-input.*",
-                    "json.syntax",
-                    m -> NOT_JSON
-                            + "the document ends too soon; something is missing, such as a closing quote, } or ]."),
+                    m -> Say.words("duplicate", m.group(1))),
+            rule("No content to map due to end-of-input.*", "json.empty", m -> Say.words("empty")),
+            rule("Unexpected end-of-input.*", "json.syntax", m -> syntax("syntax.ends_too_soon")),
             rule(
                     "Unrecognized token '(.*)': was expecting.*",
                     "json.syntax",
-                    m -> NOT_JSON + "'" + m.group(1)
-                            + "' is not a value; write text in double quotes, or a number, true, false, an object or a list."),
-            rule(
-                    "Non-standard token '(.*)'.*",
-                    "json.syntax",
-                    m -> NOT_JSON + "'" + m.group(1)
-                            + "' is not a number JSON allows; write a number, or leave the property out."),
+                    m -> syntax("syntax.not_a_value", m.group(1))),
+            rule("Non-standard token '(.*)'.*", "json.syntax", m -> syntax("syntax.non_standard", m.group(1))),
             rule(
                     "Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
                     "json.syntax",
-                    m -> NOT_JSON
-                            + "a control character (U+"
-                            + String.format(Locale.ROOT, "%04X", Integer.parseInt(m.group(1)))
-                            + ") stands unescaped in a string; write a line break as \\n and a tab as \\t."),
+                    m -> syntax("syntax.control_in_string", hex(m.group(1)))),
             rule(
                     "Unexpected close marker '(.)': expected '(.)'.*",
                     "json.syntax",
-                    m -> NOT_JSON + "'" + m.group(1) + "' closes what '" + m.group(2) + "' should close."),
+                    m -> syntax("syntax.close_mismatch", m.group(1), m.group(2))),
             rule(
                     "Unexpected close marker '(.)': no open .*",
                     "json.syntax",
-                    m -> NOT_JSON + "'" + m.group(1) + "' closes nothing that is open."),
+                    m -> syntax("syntax.close_nothing", m.group(1))),
             rule(
-                    "Unexpected character \\('([}\\]])' \\(code \\d+\\)\\): was expecting double-quote to start (?:property|field) name.*",
+                    "Unexpected character \\('([}\\]])' \\(code \\d+\\)\\): was expecting double-quote to start"
+                            + " (?:property|field) name.*",
                     "json.syntax",
-                    m -> NOT_JSON + "a comma before '" + m.group(1)
-                            + "' is followed by nothing; remove the comma or add what should follow it."),
+                    m -> syntax("syntax.trailing_comma", m.group(1))),
             rule(
-                    "Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting double-quote to start (?:property|field) name.*",
+                    "Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting double-quote to start"
+                            + " (?:property|field) name.*",
                     "json.syntax",
-                    m -> NOT_JSON + "property names are written in double quotes; found '" + m.group(1) + "'."),
+                    m -> syntax("syntax.unquoted_name", m.group(1))),
             rule(
                     "Invalid numeric value: Leading zeroes not allowed.*",
                     "json.syntax",
-                    m -> NOT_JSON + "a number does not start with 0 (write 1, not 01)."),
+                    m -> syntax("syntax.leading_zero")),
             // a dot after a number: Jackson 3 says "more than one decimal point", Jackson 2 what it
             // expected next; both bindings say it alike
             rule(
@@ -114,40 +119,34 @@ public final class PlainWords {
                             + " than one decimal point|: was expecting comma to separate .*|: Expected space separating"
                             + " root-level values).*",
                     "json.syntax",
-                    m -> NOT_JSON + "'.' is not allowed here: a number has one decimal point at most, and a comma, }"
-                            + " or ] comes after it."),
+                    m -> syntax("syntax.second_point")),
             rule(
                     "Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*",
                     "json.syntax",
-                    m -> NOT_JSON + "this number stops at '" + m.group(1) + "' where a digit should follow."),
-            rule(
-                    "Unrecognized character escape '(.)'.*",
-                    "json.syntax",
-                    m -> NOT_JSON + "'\\" + m.group(1) + "' is not an escape JSON knows; write a backslash as \\\\."),
+                    m -> syntax("syntax.number_stops", m.group(1))),
+            rule("Unrecognized character escape '(.)'.*", "json.syntax", m -> syntax("syntax.bad_escape", m.group(1))),
             rule(
                     "Unexpected character \\('(.)' \\(code \\d+\\)\\): expected a hex-digit.*",
                     "json.syntax",
-                    m -> NOT_JSON + "a \\u escape needs four hexadecimal digits; found '" + m.group(1) + "'."),
-            rule("Invalid UTF-8.*", "json.syntax", m -> NOT_JSON + "the document is not valid UTF-8 text."),
-
+                    m -> syntax("syntax.hex_escape", m.group(1))),
+            rule("Invalid UTF-8.*", "json.syntax", m -> syntax("syntax.utf8")),
             rule(
-                    "Unexpected character \\('(.)' \\(code [^)]*\\)\\): was expecting a colon to separate (?:property|field) name and value.*",
+                    "Unexpected character \\('(.)' \\(code [^)]*\\)\\): was expecting a colon to separate"
+                            + " (?:property|field) name and value.*",
                     "json.syntax",
-                    m -> NOT_JSON + "a colon should follow the property name, not '" + m.group(1) + "'."),
+                    m -> syntax("syntax.colon", m.group(1))),
             rule(
                     "Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space .*",
                     "json.syntax",
-                    m -> NOT_JSON + "a control character (U+"
-                            + String.format(Locale.ROOT, "%04X", Integer.parseInt(m.group(1)))
-                            + ") stands between values, where only spaces, tabs and line breaks may."),
+                    m -> syntax("syntax.control_between", hex(m.group(1)))),
             rule(
                     "Unexpected character \\('(.)' \\(code \\d+\\)\\).*",
                     "json.syntax",
-                    m -> NOT_JSON + "'" + m.group(1) + "' is not allowed here."));
+                    m -> syntax("syntax.not_allowed", m.group(1))));
 
     private PlainWords() {}
 
-    private static Rule rule(String regex, String code, Function<Matcher, String> words) {
+    private static Rule rule(String regex, String code, Function<Matcher, Words> words) {
         return new Rule(Pattern.compile(regex, Pattern.DOTALL), code, words);
     }
 
@@ -158,13 +157,24 @@ public final class PlainWords {
      * @return the description, a whole sentence
      */
     public static String describe(String original) {
+        return words(original).english();
+    }
+
+    /**
+     * Describes one of Jackson's parser or mapper messages in words either language can say. What
+     * no rule knows keeps Jackson's own words, in English, with its internals cut out.
+     *
+     * @param original the message without its location
+     * @return the description
+     */
+    public static Words words(String original) {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(original);
             if (m.matches()) {
                 return rule.words().apply(m);
             }
         }
-        return NOT_JSON + withoutInternals(original);
+        return syntax("syntax.other", withoutInternals(original));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.campaignmodel.Code;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.FuzzyDateFormatException;
 import org.campaignmodel.format.Limits;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
 import org.campaignmodel.internal.meta.ModelTypes.Property;
 import org.campaignmodel.internal.meta.ModelTypes.UnionType;
+import org.campaignmodel.internal.text.Localized;
+import org.campaignmodel.internal.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +63,7 @@ public final class Reading {
     private final int maxListLength;
     private final boolean collect;
     private final List<ReadProblem> problems = new ArrayList<>();
+    private final List<ReadProblem> notices = new ArrayList<>();
     private boolean shifted;
     private boolean truncated;
 
@@ -87,6 +92,11 @@ public final class Reading {
     /** {@return the problems collected, in the order found} */
     public List<ReadProblem> problems() {
         return problems;
+    }
+
+    /** {@return the notices: codes the library does not know that look like ones it does} */
+    public List<ReadProblem> notices() {
+        return notices;
     }
 
     /** {@return whether reading stopped because the report was full} */
@@ -140,24 +150,21 @@ public final class Reading {
         return problem;
     }
 
-    private static ReadProblem problem(TokenReader r, String code, String pointer, String text) {
-        return new ReadProblem(code, pointer, text, r.line(), r.column());
+    private static ReadProblem problem(TokenReader r, String code, String pointer, Localized words) {
+        return new ReadProblem(code, pointer, words, r.line(), r.column());
     }
 
-    private void report(TokenReader r, String code, String text) {
-        report(problem(r, code, r.pointer(), text));
+    private void report(TokenReader r, String code, Localized words) {
+        report(problem(r, code, r.pointer(), words));
     }
 
-    private void reportAt(TokenReader r, String code, String pointer, String text) {
-        report(problem(r, code, pointer, text));
+    private void reportAt(TokenReader r, String code, String pointer, Localized words) {
+        report(problem(r, code, pointer, words));
     }
 
     /** Reports that a value has the wrong type and skips it. */
     private void mismatch(TokenReader r, String what, String expected) {
-        report(
-                r,
-                "json.wrong_type",
-                "\"" + what + "\" should be " + expected + ", not " + Token.describe(r.current()) + ".");
+        report(r, "json.wrong_type", words("wrong_type", what, words(expected), Token.describe(r.current())));
         r.skipChildren();
     }
 
@@ -201,7 +208,7 @@ public final class Reading {
     }
 
     private void duplicate(TokenReader r, String name) {
-        report(r, "json.duplicate_property", "Property \"" + name + "\" appears twice; keep one.");
+        report(r, "json.duplicate_property", words("duplicate", name));
         r.next();
         r.skipChildren();
     }
@@ -215,7 +222,7 @@ public final class Reading {
      */
     public boolean value(TokenReader r, String name) {
         if (r.next() == Token.NULL) {
-            report(r, "json.null", "\"" + name + "\" is null; leave the property out instead of writing null.");
+            report(r, "json.null", words("null", name));
             return false;
         }
         return true;
@@ -241,8 +248,7 @@ public final class Reading {
                         r,
                         "json.version.unsupported",
                         r.pointer(),
-                        "Schema version \"" + version + "\" is not supported: this reader understands version "
-                                + Codec.VERSION + ". See the compatibility policy in the README."));
+                        words("version.unsupported", version, Codec.VERSION)));
             }
             return flags | VERSION_SEEN;
         }
@@ -258,10 +264,7 @@ public final class Reading {
                 duplicate(r, name);
                 return flags;
             }
-            report(
-                    r,
-                    "json.misplaced",
-                    "\"" + name + "\" does not belong here: only a top-level " + model.name + " document carries it.");
+            report(r, "json.misplaced", words("misplaced", name, model.name));
         } else {
             Set<String> known = new TreeSet<>(model.byName.keySet());
             if (root && model.topLevel) {
@@ -271,9 +274,7 @@ public final class Reading {
             report(
                     r,
                     "json.unknown_property",
-                    "Unknown property \"" + name + "\" in " + model.name + "."
-                            + (closest != null ? " Did you mean \"" + closest + "\"?" : "")
-                            + " Known properties: " + String.join(", ", known) + ".");
+                    words("unknown_property", name, model.name, didYouMean(closest), String.join(", ", known)));
         }
         r.next();
         r.skipChildren();
@@ -297,8 +298,11 @@ public final class Reading {
             report(
                     r,
                     "json.version.missing",
-                    (model.name.matches("[AEIOU].*") ? "An " : "A ") + model.name + " document needs \""
-                            + Codec.VERSION_PROPERTY + "\": \"" + Codec.VERSION + "\".");
+                    words(
+                            model.name.matches("[AEIOU].*") ? "version.missing.vowel" : "version.missing",
+                            model.name,
+                            Codec.VERSION_PROPERTY,
+                            Codec.VERSION));
         }
         if ((seen & required) != required) {
             List<String> missing = new ArrayList<>();
@@ -310,8 +314,10 @@ public final class Reading {
             report(
                     r,
                     "json.missing_property",
-                    model.name + " is missing the required propert" + (missing.size() == 1 ? "y " : "ies ")
-                            + String.join(", ", missing) + ".");
+                    words(
+                            missing.size() == 1 ? "missing_property" : "missing_properties",
+                            model.name,
+                            String.join(", ", missing)));
             return false;
         }
         return (flags & BROKEN) == 0;
@@ -328,7 +334,7 @@ public final class Reading {
     public void impossible(TokenReader r, ModelType model, RuntimeException e) {
         // the builder's own wording ("Cannot build Place: ...") names a Java class; say what is wrong
         String why = String.valueOf(e.getMessage()).replaceFirst("^Cannot build [A-Za-z]+: ", "");
-        report(r, "value.impossible", "This " + model.name + " is not possible: " + why);
+        report(r, "value.impossible", words("impossible", model.name, ModelWords.of(why)));
     }
 
     /**
@@ -342,7 +348,7 @@ public final class Reading {
         if (r.current() == Token.START_OBJECT) {
             return true;
         }
-        mismatch(r, what, "an object");
+        mismatch(r, what, "expect.object");
         return false;
     }
 
@@ -357,7 +363,7 @@ public final class Reading {
         if (r.current() == Token.START_ARRAY) {
             return true;
         }
-        mismatch(r, what, "a list");
+        mismatch(r, what, "expect.list");
         return false;
     }
 
@@ -371,14 +377,10 @@ public final class Reading {
      */
     public boolean item(TokenReader r, String what, int count) {
         if (count == maxListLength) {
-            throw fatal(problem(
-                    r,
-                    "json.limit.list",
-                    r.pointer(),
-                    "\"" + what + "\" has more than " + limits.maxListLength() + " items."));
+            throw fatal(problem(r, "json.limit.list", r.pointer(), words("limit.list", what, limits.maxListLength())));
         }
         if (r.current() == Token.NULL) {
-            report(r, "json.null_item", "An item of \"" + what + "\" is null; remove it.");
+            report(r, "json.null_item", words("null_item", what));
             shifted = true;
             return false;
         }
@@ -402,16 +404,13 @@ public final class Reading {
      */
     public @Nullable String string(TokenReader r, String what) {
         if (r.current() != Token.STRING) {
-            mismatch(r, what, "a string");
+            mismatch(r, what, "expect.string");
             return null;
         }
         String s = r.string();
         if (s.length() > maxStringLength) {
             throw fatal(problem(
-                    r,
-                    "json.limit.string",
-                    r.pointer(),
-                    "\"" + what + "\" is longer than " + limits.maxStringLength() + " characters."));
+                    r, "json.limit.string", r.pointer(), words("limit.string", what, limits.maxStringLength())));
         }
         return s;
     }
@@ -425,11 +424,11 @@ public final class Reading {
      */
     public long integer(TokenReader r, String what) {
         if (r.current() != Token.INT) {
-            mismatch(r, what, "a whole number");
+            mismatch(r, what, "expect.whole_number");
             return NO_INT;
         }
         if (!r.isInt()) {
-            report(r, "number.too_large", "\"" + what + "\" is too large; use a whole number below 2147483648.");
+            report(r, "number.too_large", words("int.too_large", what));
             return NO_INT;
         }
         return r.intValue();
@@ -445,7 +444,7 @@ public final class Reading {
     public int bool(TokenReader r, String what) {
         int token = r.current();
         if (token != Token.TRUE && token != Token.FALSE) {
-            mismatch(r, what, "true or false");
+            mismatch(r, what, "expect.boolean");
             return -1;
         }
         return token == Token.TRUE ? 1 : 0;
@@ -461,7 +460,7 @@ public final class Reading {
     public @Nullable BigDecimal decimal(TokenReader r, String what) {
         int token = r.current();
         if (token != Token.INT && token != Token.FLOAT) {
-            mismatch(r, what, "a number");
+            mismatch(r, what, "expect.number");
             return null;
         }
         BigDecimal value;
@@ -480,9 +479,26 @@ public final class Reading {
         return value;
     }
 
-    private static String tooLarge(String subject) {
-        return subject + " is too large or too precise; use at most " + MAX_DIGITS + " digits and no exponent beyond "
-                + MAX_DIGITS + ".";
+    private static Words words(String key, Object... values) {
+        return Say.words(key, values);
+    }
+
+    /** A " Did you mean ...?" to end a sentence with, or nothing. */
+    static Object didYouMean(@Nullable String closest) {
+        return closest == null ? "" : words("did_you_mean", closest);
+    }
+
+    private static Words typeMissing(UnionType union) {
+        return words("type.missing", union.type.getSimpleName(), String.join(", ", union.byName.keySet()));
+    }
+
+    /** The parser's reason in words either language can say. */
+    private static Localized dateWords(FuzzyDateFormatException e) {
+        return e::getMessage;
+    }
+
+    private static Words tooLarge(Object subject) {
+        return words("number.too_large", subject, MAX_DIGITS);
     }
 
     /**
@@ -499,7 +515,7 @@ public final class Reading {
         }
         // four digits for the year, as the schema has it: no sign, no year 0 and none beyond 9999
         if (text.length() < 16 || text.charAt(4) != '-' || !isDigits(text, 4) || text.startsWith("0000")) {
-            report(r, "time.invalid", "\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
+            report(r, "time.invalid", words("time.invalid", what));
             return null;
         }
         LocalDateTime fast = plainDateTime(text);
@@ -511,14 +527,13 @@ public final class Reading {
             report(
                     r,
                     "time.invalid",
-                    "\"" + what + "\" is a local date and time, written without an offset or Z, such as "
-                            + OFFSET_AT_END.matcher(text).replaceFirst("") + "; the offset comes from \"zone\".");
+                    words("time.offset", what, OFFSET_AT_END.matcher(text).replaceFirst("")));
             return null;
         }
         try {
             return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         } catch (DateTimeParseException e) {
-            report(r, "time.invalid", "\"" + what + "\" is not a local date and time such as 2025-11-05T17:00:00.");
+            report(r, "time.invalid", words("time.invalid", what));
             return null;
         }
     }
@@ -607,10 +622,7 @@ public final class Reading {
             return null;
         }
         if (!ZONES.contains(zone)) {
-            report(
-                    r,
-                    "zone.invalid",
-                    "\"" + what + "\" is not an IANA time zone name such as America/Los_Angeles." + zoneHint(zone));
+            report(r, "zone.invalid", words("zone.invalid", what, zoneHint(zone)));
             return null;
         }
         return ZoneId.of(zone);
@@ -628,13 +640,12 @@ public final class Reading {
     }
 
     /** A "did you mean" for a zone that is no IANA name: a typo, a place alone, or an abbreviation. */
-    private static String zoneHint(String zone) {
+    private static Object zoneHint(String zone) {
         String written = zone.strip();
         if (written.length() <= 5
                 && written.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))) {
             // PST, EST and the like name a fixed offset, if anything: never guess a place from them
-            return " An abbreviation such as PST names no place and no rules for daylight time; use the"
-                    + " place's zone.";
+            return words("zone.abbreviation");
         }
         String closest = Suggestions.closest(written.replace(' ', '_'), ZONES);
         if (closest == null) {
@@ -642,17 +653,42 @@ public final class Reading {
                     written.substring(written.lastIndexOf('/') + 1).replace(' ', '_'), PLACES.keySet());
             closest = place == null ? null : PLACES.get(place);
         }
-        return closest == null ? "" : " Did you mean \"" + closest + "\"?";
+        return didYouMean(closest);
     }
 
     /**
-     * Reports a code that is not well formed.
+     * Reports a code that is not well formed, with the known code it most likely means.
      *
      * @param r the reader, at the value
-     * @param e what the code list's factory threw
+     * @param list the code list's name, such as {@code DemandStatus}
+     * @param value what was written
+     * @param known the list's known codes
      */
-    public void malformedCode(TokenReader r, IllegalArgumentException e) {
-        report(r, "code.malformed", String.valueOf(e.getMessage()));
+    public void malformedCode(TokenReader r, String list, String value, Collection<? extends Code> known) {
+        String shown = value.length() <= 64 ? value : value.substring(0, 64) + "…";
+        report(r, "code.malformed", words("code.malformed", list, shown, CodeHints.hint(list, value, known)));
+    }
+
+    /**
+     * Notes a well-formed code the library does not know but that is close to one it does, such as
+     * {@code canceled} for {@code cancelled} or {@code won} as a demand status: a notice, which
+     * never makes a document invalid, with the code it most likely means.
+     *
+     * @param r the reader, at the value
+     * @param list the code list's name
+     * @param code the code read
+     * @param known the list's known codes
+     */
+    public void unknownCode(TokenReader r, String list, Code code, Collection<? extends Code> known) {
+        Object hint = CodeHints.hint(list, code.getValue(), known);
+        if (!"".equals(hint)) {
+            notices.add(new ReadProblem(
+                    "code.unknown",
+                    r.pointer(),
+                    words("code.unknown", code.getValue(), list, hint),
+                    r.line(),
+                    r.column()));
+        }
     }
 
     /**
@@ -664,10 +700,7 @@ public final class Reading {
      * @param known the set's values, joined with commas
      */
     public void unknownValue(TokenReader r, String what, String value, String known) {
-        report(
-                r,
-                "json.unknown_value",
-                "\"" + value + "\" is not a known value for \"" + what + "\"; use one of: " + known + ".");
+        report(r, "json.unknown_value", words("unknown_value", value, what, known));
     }
 
     /**
@@ -684,7 +717,7 @@ public final class Reading {
                 return text == null ? null : FuzzyDate.parse(text);
             }
             if (r.current() != Token.START_OBJECT) {
-                mismatch(r, what, "an EDTF string such as \"2023-06\", or an object with edtf and phrase");
+                mismatch(r, what, "expect.fuzzy_date");
                 return null;
             }
             String edtf = null;
@@ -698,10 +731,7 @@ public final class Reading {
                     continue;
                 }
                 if (!isEdtf && !isPhrase) {
-                    report(
-                            r,
-                            "json.unknown_property",
-                            "Unknown property \"" + name + "\" in a fuzzy date; it has edtf and phrase.");
+                    report(r, "json.unknown_property", words("date.unknown_property", name));
                     failed = true;
                     r.next();
                     r.skipChildren();
@@ -716,7 +746,7 @@ public final class Reading {
                     try {
                         FuzzyDate.parse(edtf);
                     } catch (FuzzyDateFormatException e) {
-                        report(r, "date.invalid", String.valueOf(e.getMessage()));
+                        report(r, "date.invalid", dateWords(e));
                         failed = true;
                     }
                 } else {
@@ -732,16 +762,16 @@ public final class Reading {
             if (phrase != null) {
                 return FuzzyDate.relative(phrase);
             }
-            report(
-                    r,
-                    "json.missing_property",
-                    "A fuzzy date needs edtf, or a phrase alone for a relative date such as \"later\".");
+            report(r, "json.missing_property", words("date.needs_edtf"));
             return null;
         } catch (FuzzyDateFormatException e) {
-            report(r, "date.invalid", String.valueOf(e.getMessage()));
+            report(r, "date.invalid", dateWords(e));
             return null;
         } catch (IllegalArgumentException e) {
-            report(r, "date.invalid", e.getMessage() == null ? "Invalid fuzzy date." : e.getMessage());
+            report(
+                    r,
+                    "date.invalid",
+                    e.getMessage() == null ? (Localized) words("date.invalid") : ModelWords.of(e.getMessage()));
             return null;
         }
     }
@@ -763,8 +793,7 @@ public final class Reading {
         report(new ReadProblem(
                 "json.type.unknown",
                 pointer,
-                "\"" + name + "\" is not a known " + union.type.getSimpleName() + " type; use one of: "
-                        + String.join(", ", union.byName.keySet()) + ".",
+                words("type.unknown", name, union.type.getSimpleName(), String.join(", ", union.byName.keySet())),
                 line,
                 column));
     }
@@ -776,11 +805,7 @@ public final class Reading {
      * @param union the union
      */
     public void missingType(TokenReader r, UnionType union) {
-        report(
-                r,
-                "json.type.missing",
-                "This " + union.type.getSimpleName() + " needs a \"type\": one of "
-                        + String.join(", ", union.byName.keySet()) + ".");
+        report(r, "json.type.missing", typeMissing(union));
     }
 
     /**
@@ -808,12 +833,7 @@ public final class Reading {
         String objectPointer = r.containerPointer();
         BufferedTokens buffer = BufferedTokens.record(r, first, objectPointer);
         if (!buffer.hasType()) {
-            reportAt(
-                    r,
-                    "json.type.missing",
-                    objectPointer,
-                    "This " + union.type.getSimpleName() + " needs a \"type\": one of "
-                            + String.join(", ", union.byName.keySet()) + ".");
+            reportAt(r, "json.type.missing", objectPointer, typeMissing(union));
             return null;
         }
         if (buffer.typeName() == null) {
@@ -832,7 +852,7 @@ public final class Reading {
         report(new ReadProblem(
                 "json.wrong_type",
                 copy.typePointer(),
-                "\"" + Codec.TYPE_PROPERTY + "\" should be a string, not " + copy.typeDescription() + ".",
+                words("wrong_type", Codec.TYPE_PROPERTY, words("expect.string"), copy.typeDescription()),
                 copy.typeLine(),
                 copy.typeColumn()));
     }
@@ -850,7 +870,7 @@ public final class Reading {
      */
     public @Nullable Map<String, String> extensions(TokenReader r, String what) {
         if (r.current() != Token.START_OBJECT) {
-            mismatch(r, what, "an object of namespaces");
+            mismatch(r, what, "expect.namespaces");
             return null;
         }
         Map<String, String> extensions = new TreeMap<>();
@@ -863,10 +883,7 @@ public final class Reading {
             }
             if (extensions.size() == limits.maxListLength()) {
                 throw fatal(problem(
-                        r,
-                        "json.limit.list",
-                        r.pointer(),
-                        "\"" + what + "\" has more than " + limits.maxListLength() + " namespaces."));
+                        r, "json.limit.list", r.pointer(), words("limit.namespaces", what, limits.maxListLength())));
             }
             r.next();
             JsonText.Writer raw = new JsonText.Writer();
@@ -877,8 +894,7 @@ public final class Reading {
                         r,
                         "json.limit.extension",
                         r.pointer(),
-                        "Extension \"" + namespace + "\" is longer than " + limits.maxExtensionLength()
-                                + " characters of JSON."));
+                        words("limit.extension", namespace, limits.maxExtensionLength())));
             }
             if (problems.size() > before) {
                 failed = true;
@@ -923,7 +939,7 @@ public final class Reading {
                 // kept exactly as written, but only if it is a number at all: 1e99999999999 is not
                 new BigDecimal(number);
             } catch (NumberFormatException | ArithmeticException e) {
-                report(r, "number.too_large", tooLarge("This number"));
+                report(r, "number.too_large", tooLarge(words("this_number")));
                 return;
             }
             g.numberAsWritten(number);

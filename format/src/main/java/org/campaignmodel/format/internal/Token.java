@@ -1,5 +1,7 @@
 package org.campaignmodel.format.internal;
 
+import org.campaignmodel.internal.text.Words;
+
 /**
  * The kinds of token a {@link TokenReader} reports, as plain ints. Why ints: they are the same
  * numbers as Jackson's {@code JsonTokenId} in both Jackson 2 and 3, so that a binding hands over its
@@ -39,18 +41,19 @@ public final class Token {
      * @param token a token id
      * @return such as "an object" or "a number"
      */
-    public static String describe(int token) {
-        return switch (token) {
-            case NONE -> "the end of the document";
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case STRING -> "a string";
-            case INT, FLOAT -> "a number";
-            case TRUE, FALSE -> "true or false";
-            case NULL -> "null";
-            case END_OBJECT -> "the end of an object";
-            case END_ARRAY -> "the end of a list";
-            default -> "a property name";
-        };
+    public static Words describe(int token) {
+        return Say.words(
+                switch (token) {
+                    case NONE -> "token.end";
+                    case START_OBJECT -> "token.object";
+                    case START_ARRAY -> "token.list";
+                    case STRING -> "token.string";
+                    case INT, FLOAT -> "token.number";
+                    case TRUE, FALSE -> "token.boolean";
+                    case NULL -> "token.null";
+                    case END_OBJECT -> "token.end_object";
+                    case END_ARRAY -> "token.end_list";
+                    default -> "token.name";
+                });
     }
 }
