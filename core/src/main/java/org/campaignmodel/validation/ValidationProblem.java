@@ -1,7 +1,10 @@
 package org.campaignmodel.validation;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.TextValidator;
 import org.immutables.value.Value;
 
 /** One thing wrong with a model object: what, where, and in words an editor understands. */
@@ -28,6 +31,44 @@ public interface ValidationProblem {
      * @return the value, if there is one to show
      */
     Optional<String> getValue();
+
+    /**
+     * Returns the one-based line of the document text where the problem is, for problems found while
+     * reading text; a model object built in code has no lines.
+     *
+     * @return the line, if known
+     */
+    OptionalInt getLine();
+
+    /**
+     * Returns the one-based column of {@link #getLine()} where the problem is.
+     *
+     * @return the column, if known
+     */
+    OptionalInt getColumn();
+
+    /**
+     * Returns the pointer as a report may print it: {@code /} for the whole document, and characters
+     * that could hide text or drive a terminal (an escape character in a property name, say) written
+     * as {@code \}{@code uXXXX} escapes. {@link #getPointer()} stays exact, for programs.
+     *
+     * @return the pointer to show
+     */
+    default String getShownPointer() {
+        String pointer = getPointer();
+        if (pointer.isEmpty()) {
+            return "/";
+        }
+        StringBuilder out = new StringBuilder(pointer.length());
+        pointer.codePoints().forEach(c -> {
+            if (TextValidator.isHidden(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
 
     /** {@return a new builder} */
     static Builder builder() {

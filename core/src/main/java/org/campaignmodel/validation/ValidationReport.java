@@ -15,6 +15,16 @@ public abstract class ValidationReport {
     public abstract List<ValidationProblem> getProblems();
 
     /**
+     * Returns the notices: things that are not wrong but look like mistakes, such as a code the
+     * library does not know that is close to one it does ({@code won} for the demand status {@code
+     * met}). Open code lists accept new codes, so a notice never makes a report invalid; a strict
+     * caller, such as the command line's {@code --strict}, may still refuse them.
+     *
+     * @return the notices, in the order found; usually empty
+     */
+    public abstract List<ValidationProblem> getNotices();
+
+    /**
      * Tells whether validation stopped before the end because the object has more than {@link
      * CampaignValidator#MAX_PROBLEMS} problems; the report then holds that many of them.
      *
@@ -37,15 +47,18 @@ public abstract class ValidationReport {
      */
     @Override
     public String toString() {
+        String notices = getNotices().stream().map(p -> "\nnotice: " + line(p)).collect(Collectors.joining());
         if (isValid()) {
-            return "valid";
+            return "valid" + notices;
         }
-        return getProblems().stream()
-                        .map(p -> (p.getPointer().isEmpty() ? "/" : p.getPointer()) + ": " + p.getMessage() + " ["
-                                + p.getCode() + "]"
-                                + p.getValue().map(v -> " (value: " + v + ")").orElse(""))
-                        .collect(Collectors.joining("\n"))
-                + (isTruncated() ? "\n(stopped after " + getProblems().size() + " problems; there are more)" : "");
+        return getProblems().stream().map(ValidationReport::line).collect(Collectors.joining("\n"))
+                + (isTruncated() ? "\n(stopped after " + getProblems().size() + " problems; there are more)" : "")
+                + notices;
+    }
+
+    private static String line(ValidationProblem p) {
+        return p.getShownPointer() + ": " + p.getMessage() + " [" + p.getCode() + "]"
+                + p.getValue().map(v -> " (value: " + v + ")").orElse("");
     }
 
     /** {@return a new builder} */

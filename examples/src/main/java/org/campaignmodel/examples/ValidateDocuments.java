@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.json.CampaignJsonException;
-import org.campaignmodel.validation.CampaignValidator;
 import org.campaignmodel.validation.ValidationProblem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -147,15 +148,24 @@ public final class ValidateDocuments {
         String where = file + line + ": ";
         try {
             Class<?> type = given != null ? given : guess(text);
-            Object value = json.read(text, type);
-            for (ValidationProblem p :
-                    CampaignValidator.create().validate(value).getProblems()) {
-                report(where + p.getPointer() + ": " + p.getMessage() + " [" + p.getCode() + "]");
+            // one pass: every problem of reading, then of validation, each with its own code
+            CheckedDocument<?> checked = json.check(text, type, Locale.ENGLISH);
+            for (ValidationProblem p : checked.getReport().getProblems()) {
+                report(where + at(p) + ": " + p.getMessage() + " [" + p.getCode() + "]");
+            }
+            for (ValidationProblem p : checked.getReport().getNotices()) {
+                // a notice is shown but never makes the document invalid
+                out.println(where + at(p) + ": notice: " + p.getMessage() + " [" + p.getCode() + "]");
             }
         } catch (CampaignJsonException e) {
             // the message is the safe one to print: hidden characters escaped, length bounded
-            report(where + e.getMessage() + " [json]");
+            report(where + e.getMessage() + " [" + e.code() + "]");
         }
+    }
+
+    private static String at(ValidationProblem p) {
+        // a property name from the document could hold terminal controls
+        return p.getShownPointer();
     }
 
     private void report(String line) {

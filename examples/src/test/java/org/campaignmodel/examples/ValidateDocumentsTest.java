@@ -80,8 +80,9 @@ final class ValidateDocumentsTest {
                         broken + ": /headlne: Unknown property \"headlne\" in Article. Did you mean \"headline\"?"
                                 + " Known properties: body, bylines, callsToAction, campaignIds, citations, dek,"
                                 + " extensions, headline, id, language, leadImage, published, relatedStories,"
-                                + " schemaVersion, section, tags, updated. [json]");
-        assertThat(summary()).isEqualTo("2 documents in 2 files: 3 problems");
+                                + " schemaVersion, section, tags, updated. [json.unknown_property]",
+                        broken + ": /: Article is missing the required property \"headline\". [json.missing_property]");
+        assertThat(summary()).isEqualTo("2 documents in 2 files: 4 problems");
     }
 
     @Test
@@ -91,9 +92,14 @@ final class ValidateDocumentsTest {
         assertThat(run("--type", "campaign", lines.toString())).isEqualTo(1);
         assertThat(lines())
                 .containsExactly(
-                        lines + ":1: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json]",
-                        lines + ":3: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json]",
-                        lines + ":4: /name: \"name\" is null; leave the property out instead of writing null. [json]");
+                        lines + ":1: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json.version.missing]",
+                        lines + ":1: /: Campaign is missing the required property \"id\". [json.missing_property]",
+                        lines + ":3: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json.version.missing]",
+                        lines + ":3: /: Campaign is missing the required property \"id\". [json.missing_property]",
+                        lines + ":4: /name: \"name\" is null; leave the property out instead of writing null."
+                                + " [json.null]",
+                        lines + ":4: /: A Campaign document needs \"schemaVersion\": \"1.0\". [json.version.missing]",
+                        lines + ":4: /: Campaign is missing the required property \"id\". [json.missing_property]");
     }
 
     @Test
@@ -117,7 +123,7 @@ final class ValidateDocumentsTest {
         assertThat(lines()).hasSize(2);
         assertThat(lines().get(0))
                 .startsWith(malformed + ": /headline: This is not valid JSON")
-                .endsWith("[json]");
+                .endsWith("[json.syntax]");
         assertThat(lines().get(1)).startsWith(bad + ": /headline: ").endsWith("[text.blank]");
     }
 

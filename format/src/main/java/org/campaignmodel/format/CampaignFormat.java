@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.campaignmodel.format.internal.Checking;
+import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.validation.CampaignValidationException;
 import org.campaignmodel.validation.CampaignValidator;
 
@@ -224,6 +228,102 @@ public interface CampaignFormat<E extends DocumentException> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Checks a document in one pass and reports every problem at once: what the reader met (an
+     * unknown property, a value of the wrong type, a date that is no date, each skipped over so that
+     * reading goes on, up to {@value org.campaignmodel.validation.CampaignValidator#MAX_PROBLEMS}
+     * read problems) and then, when the document could be built, every rule validation finds. Text
+     * that is not JSON and the limits for untrusted input still stop the reading where they are met.
+     * Codes the library does not know but that look like one it does come back as notices.
+     *
+     * @param json the JSON text
+     * @param type the document's model type, such as {@code Campaign.class}
+     * @param locale the language of the messages: Spanish for {@code es}, otherwise English
+     * @param groups the validation groups; none for the default group
+     * @param <T> the type
+     * @return the report, and the value when the document is valid
+     * @throws IllegalArgumentException if the type is not a model type
+     */
+    <T> CheckedDocument<T> check(String json, Class<T> type, Locale locale, Class<?>... groups);
+
+    /**
+     * Checks a UTF-8 document in one pass, as {@link #check(String, Class, Locale, Class[])} does.
+     *
+     * @param json the JSON bytes
+     * @param type the document's model type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return the report, and the value when the document is valid
+     */
+    <T> CheckedDocument<T> check(byte[] json, Class<T> type, Locale locale, Class<?>... groups);
+
+    /**
+     * Checks a UTF-8 document from a stream, which is left open, as {@link #check(String, Class,
+     * Locale, Class[])} does.
+     *
+     * @param in the stream
+     * @param type the document's model type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return the report, and the value when the document is valid
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    <T> CheckedDocument<T> check(InputStream in, Class<T> type, Locale locale, Class<?>... groups);
+
+    /**
+     * Checks a document from characters, which are left open, as {@link #check(String, Class, Locale,
+     * Class[])} does.
+     *
+     * @param in the characters
+     * @param type the document's model type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return the report, and the value when the document is valid
+     * @throws UncheckedIOException if the characters cannot be read
+     */
+    <T> CheckedDocument<T> check(Reader in, Class<T> type, Locale locale, Class<?>... groups);
+
+    /**
+     * Checks newline-delimited JSON, one document per line, each as {@link #check(String, Class,
+     * Locale, Class[])} does; blank lines are skipped, and a line longer than {@link
+     * Limits#maxDocumentLength()} is reported as such without being kept in memory. Each result
+     * carries its line number, and so do its reader's problems. The stream reads as it is consumed;
+     * the reader is left open.
+     *
+     * @param in the lines
+     * @param type the documents' model type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return one result per document line, in order
+     * @throws UncheckedIOException if the characters cannot be read
+     */
+    default <T> Stream<CheckedDocument<T>> checkLines(Reader in, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        return Checking.lines(in, limits().maxDocumentLength(), locale, line -> check(line, type, locale, groups))
+                .map(line -> line.checked().atLine(line.number()));
+    }
+
+    /**
+     * Checks newline-delimited UTF-8 JSON from a stream, which is left open, as {@link
+     * #checkLines(Reader, Class, Locale, Class[])} does.
+     *
+     * @param in the stream
+     * @param type the documents' model type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return one result per document line, in order
+     */
+    default <T> Stream<CheckedDocument<T>> checkLines(
+            InputStream in, Class<T> type, Locale locale, Class<?>... groups) {
+        return checkLines(Streams.utf8(in), type, locale, groups);
     }
 
     /** {@return the limits this binding holds for untrusted input} */

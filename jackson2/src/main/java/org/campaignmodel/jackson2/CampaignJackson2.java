@@ -13,14 +13,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.campaignmodel.format.CampaignFormat;
+import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.internal.Checking;
+import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.NdjsonIterator;
 import org.campaignmodel.format.internal.PlainWords;
+import org.campaignmodel.format.internal.ReadProblem;
+import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
+import org.campaignmodel.format.internal.TokenReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,9 +49,11 @@ import org.jspecify.annotations.Nullable;
 public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Exception> {
     private final Limits limits;
     private final JsonMapper mapper;
+    private final Codec codec;
 
     private CampaignJackson2(Limits limits) {
         this.limits = limits;
+        this.codec = new Codec(limits);
         this.mapper = mapperBuilder(limits).build();
     }
 
@@ -207,6 +217,88 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
         } catch (IOException e) {
             throw ioProblem(e);
         }
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(String json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return check(() -> mapper.createParser(json), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(byte[] json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return check(() -> mapper.createParser(json), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(InputStream in, Class<T> type, Locale locale, Class<?>... groups) {
+        InputStream stream = Streams.nonClosing(in);
+        return check(() -> mapper.createParser(stream), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(Reader in, Class<T> type, Locale locale, Class<?>... groups) {
+        Reader reader = Streams.nonClosing(in);
+        return check(() -> mapper.createParser(reader), type, locale, groups);
+    }
+
+    private <T> CheckedDocument<T> check(Source source, Class<T> type, Locale locale, Class<?>[] groups) {
+        return Checking.check(
+                codec,
+                new Checking.Binding() {
+                    @Override
+                    public Checking.Parser open() {
+                        JsonParser parser;
+                        try {
+                            parser = source.open();
+                        } catch (IOException e) {
+                            throw new Jackson2Failure(e);
+                        }
+                        TokenReader tokens = new Jackson2Tokens(parser, limits);
+                        return new Checking.Parser() {
+                            @Override
+                            public TokenReader tokens() {
+                                return tokens;
+                            }
+
+                            @Override
+                            public void close() {
+                                try {
+                                    parser.close();
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            }
+                        };
+                    }
+
+                    @Override
+                    public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
+                        String at = tokens == null ? "" : tokens.pointer();
+                        if (failure instanceof NumberFormatException || failure instanceof ArithmeticException) {
+                            return new ReadProblem(
+                                    "number.too_large",
+                                    at,
+                                    Say.words("number.unreadable"),
+                                    tokens == null ? 0 : tokens.line(),
+                                    tokens == null ? 0 : tokens.column());
+                        }
+                        if (!(failure instanceof Jackson2Failure wrapped)) {
+                            return null;
+                        }
+                        if (!(wrapped.original() instanceof JacksonException e)) {
+                            throw new UncheckedIOException(wrapped.original());
+                        }
+                        ReadProblem problem = CampaignJackson2Exception.readProblem(e);
+                        return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
+                                ? problem.at(at)
+                                : problem;
+                    }
+                },
+                type,
+                locale,
+                groups);
     }
 
     /** A stream that failed to read or write, said as the Jackson 3 binding says it. */

@@ -42,6 +42,14 @@ public final class CampaignJackson2Exception extends DocumentException {
             return new CampaignJackson2Exception(
                     "value.invalid", "", String.valueOf(e.getOriginalMessage()), 0, 0, false);
         }
+        return new CampaignJackson2Exception(readProblem(e));
+    }
+
+    /** The problem a Jackson failure (other than a value the module cannot write) describes. */
+    static ReadProblem readProblem(JacksonException e) {
+        if (e instanceof InvalidInput invalid) {
+            return invalid.problem();
+        }
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
@@ -62,8 +70,7 @@ public final class CampaignJackson2Exception extends DocumentException {
             // Jackson 2 places this one after the character, Jackson 3 (and every other error) at it
             column--;
         }
-        return new CampaignJackson2Exception(
-                PlainWords.code(original), pointer, PlainWords.describe(original), line, column, false);
+        return new ReadProblem(PlainWords.code(original), pointer, PlainWords.words(original), line, column);
     }
 
     CampaignJackson2Exception at(String newPointer) {

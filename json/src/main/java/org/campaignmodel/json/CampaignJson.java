@@ -6,18 +6,26 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.campaignmodel.format.CampaignFormat;
+import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.internal.Checking;
 import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.NdjsonIterator;
+import org.campaignmodel.format.internal.ReadProblem;
+import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
+import org.campaignmodel.format.internal.TokenReader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,11 +48,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CampaignJson implements CampaignFormat<CampaignJsonException> {
 
     private final Limits limits;
-    private final JsonMapper mapper;
+    // built on first use: checking needs only the parser, and a command-line run is faster without it
+    private volatile @Nullable JsonMapper mapper;
+    private final JsonFactory factory;
+    private final Codec codec;
 
     private CampaignJson(Limits limits) {
         this.limits = limits;
-        this.mapper = mapperBuilder(limits).build();
+        this.codec = new Codec(limits);
+        this.factory = factory(limits);
     }
 
     /**
@@ -76,18 +88,20 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     public static JsonMapper.Builder mapperBuilder(Limits limits) {
         // before Jackson's own classes need the annotations and fail with a NoClassDefFoundError
         JacksonAnnotations.require();
+        return JsonMapper.builder(factory(limits))
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .addModule(new CampaignModule().withLimits(limits));
+    }
+
+    /** A parser factory holding the limits; repeated keys are the module's to refuse, everywhere. */
+    private static JsonFactory factory(Limits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentLength())
                 .maxNestingDepth(limits.maxDepth())
                 .maxStringLength(limits.maxStringLength())
                 .maxNumberLength(limits.maxNumberLength())
                 .build();
-        // Repeated keys are refused by the module itself, everywhere, so the parser need not track them.
-        JsonFactory factory =
-                JsonFactory.builder().streamReadConstraints(constraints).build();
-        return JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .addModule(new CampaignModule().withLimits(limits));
+        return JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     /**
@@ -114,7 +128,17 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
      * @return the mapper
      */
     public JsonMapper mapper() {
-        return mapper;
+        JsonMapper built = mapper;
+        if (built == null) {
+            synchronized (this) {
+                built = mapper;
+                if (built == null) {
+                    built = mapperBuilder(limits).build();
+                    mapper = built;
+                }
+            }
+        }
+        return built;
     }
 
     /**
@@ -127,7 +151,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public String write(Object value) {
         try {
-            return mapper.writeValueAsString(Objects.requireNonNull(value, "value"));
+            return mapper().writeValueAsString(Objects.requireNonNull(value, "value"));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -143,7 +167,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public void write(Object value, OutputStream out) {
         try {
-            mapper.writeValue(Streams.nonClosing(out), Objects.requireNonNull(value, "value"));
+            mapper().writeValue(Streams.nonClosing(out), Objects.requireNonNull(value, "value"));
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -161,7 +185,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(() -> mapper.createParser(json), type);
+        return read(() -> mapper().createParser(json), type);
     }
 
     /**
@@ -176,7 +200,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public <T> T read(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(() -> mapper.createParser(json), type);
+        return read(() -> mapper().createParser(json), type);
     }
 
     /**
@@ -191,7 +215,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public <T> T read(InputStream in, Class<T> type) {
         InputStream stream = Streams.nonClosing(in);
-        return read(() -> mapper.createParser(stream), type);
+        return read(() -> mapper().createParser(stream), type);
     }
 
     /**
@@ -206,7 +230,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public <T> T read(Reader in, Class<T> type) {
         Reader reader = Streams.nonClosing(in);
-        return read(() -> mapper.createParser(reader), type);
+        return read(() -> mapper().createParser(reader), type);
     }
 
     /** Opens a parser over the caller's input. */
@@ -223,7 +247,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
             throw translate(e);
         }
         try (parser) {
-            return value(mapper.readValue(parser, type), type);
+            return value(mapper().readValue(parser, type), type);
         } catch (NumberFormatException | ArithmeticException e) {
             // a number no type can hold, met by code other than the module's own checks
             throw new CampaignJsonException(
@@ -238,6 +262,79 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
             }
             throw translated;
         }
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(String json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return check(() -> factory.createParser(ObjectReadContext.empty(), json), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(byte[] json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return check(() -> factory.createParser(ObjectReadContext.empty(), json), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(InputStream in, Class<T> type, Locale locale, Class<?>... groups) {
+        InputStream stream = Streams.nonClosing(in);
+        return check(() -> factory.createParser(ObjectReadContext.empty(), stream), type, locale, groups);
+    }
+
+    @Override
+    public <T> CheckedDocument<T> check(Reader in, Class<T> type, Locale locale, Class<?>... groups) {
+        Reader reader = Streams.nonClosing(in);
+        return check(() -> factory.createParser(ObjectReadContext.empty(), reader), type, locale, groups);
+    }
+
+    private <T> CheckedDocument<T> check(Source source, Class<T> type, Locale locale, Class<?>[] groups) {
+        return Checking.check(
+                codec,
+                new Checking.Binding() {
+                    @Override
+                    public Checking.Parser open() {
+                        JsonParser parser = source.open();
+                        TokenReader tokens = new JacksonTokens(parser, limits);
+                        return new Checking.Parser() {
+                            @Override
+                            public TokenReader tokens() {
+                                return tokens;
+                            }
+
+                            @Override
+                            public void close() {
+                                parser.close();
+                            }
+                        };
+                    }
+
+                    @Override
+                    public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
+                        String at = tokens == null ? "" : tokens.pointer();
+                        if (failure instanceof JacksonIOException io) {
+                            throw new UncheckedIOException(io.getCause());
+                        }
+                        if (failure instanceof NumberFormatException || failure instanceof ArithmeticException) {
+                            return new ReadProblem(
+                                    "number.too_large",
+                                    at,
+                                    Say.words("number.unreadable"),
+                                    tokens == null ? 0 : tokens.line(),
+                                    tokens == null ? 0 : tokens.column());
+                        }
+                        if (failure instanceof JacksonException e) {
+                            ReadProblem problem = CampaignJsonException.readProblem(e);
+                            return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
+                                    ? problem.at(at)
+                                    : problem;
+                        }
+                        return null;
+                    }
+                },
+                type,
+                locale,
+                groups);
     }
 
     private static <T> T value(@Nullable T value, Class<T> type) {

@@ -50,6 +50,14 @@ public final class CampaignJsonException extends DocumentException {
         if (e instanceof InvalidValue) {
             return new CampaignJsonException("value.invalid", "", String.valueOf(e.getOriginalMessage()));
         }
+        return new CampaignJsonException(readProblem(e));
+    }
+
+    /** The problem a Jackson failure (other than a value the module cannot write) describes. */
+    static ReadProblem readProblem(JacksonException e) {
+        if (e instanceof InvalidInput invalid) {
+            return invalid.problem();
+        }
         TokenStreamLocation location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
@@ -65,8 +73,7 @@ public final class CampaignJsonException extends DocumentException {
             pointer = b.toString();
         }
         String original = String.valueOf(e.getOriginalMessage());
-        return new CampaignJsonException(
-                PlainWords.code(original), pointer, PlainWords.describe(original), line, column, false);
+        return new ReadProblem(PlainWords.code(original), pointer, PlainWords.words(original), line, column);
     }
 
     CampaignJsonException at(String newPointer) {

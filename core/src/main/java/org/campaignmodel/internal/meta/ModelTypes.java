@@ -163,23 +163,19 @@ public final class ModelTypes {
         /** The public getter, for tools that describe the format (the schema and writer generators). */
         public final Method method;
 
-        private final BiFunction<Object, Object, Object> setter;
+        private final Method setterMethod;
+        // made on first use: the generated readers and writers need none, and making them all at
+        // start-up costs a command-line run tens of milliseconds
+        private @Nullable BiFunction<Object, Object, Object> setter;
 
-        Property(
-                String name,
-                Shape shape,
-                ValueType value,
-                boolean required,
-                int index,
-                Method method,
-                BiFunction<Object, Object, Object> setter) {
+        Property(String name, Shape shape, ValueType value, boolean required, int index, Method method, Method setter) {
             this.name = name;
             this.shape = shape;
             this.value = value;
             this.required = required;
             this.index = index;
             this.method = method;
-            this.setter = setter;
+            this.setterMethod = setter;
         }
 
         /**
@@ -189,7 +185,12 @@ public final class ModelTypes {
          * @param value the value, of the builder method's parameter type
          */
         public void set(Object builder, Object value) {
-            Object unused = setter.apply(builder, value); // builders return themselves
+            BiFunction<Object, Object, Object> set = setter;
+            if (set == null) {
+                set = lazily(() -> biFunction(setterMethod));
+                setter = set; // a race makes the same function twice, which is harmless
+            }
+            Object unused = set.apply(builder, value); // builders return themselves
         }
     }
 
@@ -206,20 +207,27 @@ public final class ModelTypes {
         /** Its properties by wire name. */
         public final Map<String, Property> byName = new LinkedHashMap<>();
 
-        private final Supplier<Object> newBuilder;
-        private final Function<Object, Object> build;
+        private final Method builderMethod;
+        private final Method buildMethod;
+        private @Nullable Supplier<Object> newBuilder;
+        private @Nullable Function<Object, Object> build;
 
-        ModelType(Class<?> type, Supplier<Object> newBuilder, Function<Object, Object> build) {
+        ModelType(Class<?> type, Method builderMethod, Method buildMethod) {
             this.type = type;
             this.name = type.getSimpleName();
             this.topLevel = TOP_LEVEL.contains(type);
-            this.newBuilder = newBuilder;
-            this.build = build;
+            this.builderMethod = builderMethod;
+            this.buildMethod = buildMethod;
         }
 
         /** {@return a new, empty builder of this type} */
         public Object newBuilder() {
-            return newBuilder.get();
+            Supplier<Object> make = newBuilder;
+            if (make == null) {
+                make = lazily(() -> supplier(builderMethod));
+                newBuilder = make;
+            }
+            return make.get();
         }
 
         /**
@@ -229,7 +237,12 @@ public final class ModelTypes {
          * @return the value
          */
         public Object build(Object builder) {
-            return build.apply(builder);
+            Function<Object, Object> make = build;
+            if (make == null) {
+                make = lazily(() -> function(buildMethod));
+                build = make;
+            }
+            return make.apply(builder);
         }
     }
 
@@ -343,7 +356,7 @@ public final class ModelTypes {
         try {
             Method builderMethod = type.getMethod("builder");
             Class<?> builderType = builderMethod.getReturnType();
-            ModelType model = new ModelType(type, supplier(builderMethod), function(builderType.getMethod("build")));
+            ModelType model = new ModelType(type, builderMethod, builderType.getMethod("build"));
             models.put(type, model);
 
             List<Method> getters = new ArrayList<>();
@@ -374,14 +387,26 @@ public final class ModelTypes {
                     continue; // a derived value such as Disparity.getRatio(): computed, not stored
                 }
                 ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
-                BiFunction<Object, Object, Object> set = biFunction(setter);
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
-                Property property = new Property(name, shape, value, required, model.properties.size(), getter, set);
+                Property property = new Property(name, shape, value, required, model.properties.size(), getter, setter);
                 model.properties.add(property);
                 model.byName.put(name, property);
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot describe " + type.getName() + " for JSON", e);
+        }
+    }
+
+    /** Something reflective that the description found possible, made when first needed. */
+    private interface Reflective<T> {
+        T make() throws ReflectiveOperationException;
+    }
+
+    private static <T> T lazily(Reflective<T> reflective) {
+        try {
+            return reflective.make();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot call the builder: " + e.getMessage(), e);
         }
     }
 

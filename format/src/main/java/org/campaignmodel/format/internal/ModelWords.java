@@ -12,7 +12,7 @@ import org.campaignmodel.internal.text.Localized;
  * the model wrote it; a test holds the table to the model's words.
  */
 final class ModelWords {
-    private static final Map<String, String> KEYS = Map.of(
+    static final Map<String, String> KEYS = Map.of(
             "set at least one of person, seat or organization.",
             "impossible.decision_maker",
             "set at least one of name, streetAddress, locality, region or country.",

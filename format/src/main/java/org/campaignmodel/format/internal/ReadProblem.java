@@ -59,6 +59,16 @@ public final class ReadProblem extends RuntimeException {
         return words.in(locale);
     }
 
+    /**
+     * Moves the problem to another pointer.
+     *
+     * @param newPointer the pointer
+     * @return the problem there
+     */
+    public ReadProblem at(String newPointer) {
+        return new ReadProblem(code, newPointer, words, line, column);
+    }
+
     @Override
     public String getMessage() {
         return problem;
