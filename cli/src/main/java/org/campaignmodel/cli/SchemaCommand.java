@@ -1,0 +1,81 @@
+package org.campaignmodel.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.campaignmodel.json.CampaignJson;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign schema}: the published JSON Schemas, printed or written to a folder. */
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints one of the published JSON Schemas (draft 2020-12) of wire format " + CampaignJson.FORMAT_VERSION
+                    + ", or writes them all to a folder.",
+            "Names: article, campaign, event, timeline, story-list, definitions."
+        })
+final class SchemaCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.@Nullable CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The schema to print.")
+    @Nullable
+    String name;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FOLDER",
+            description = "Write every schema, NAME.json, here.")
+    @Nullable
+    Path output;
+
+    @Option(names = "--list", description = "List the schemas' names.")
+    boolean list;
+
+    /** Picocli makes this. */
+    SchemaCommand() {}
+
+    @Override
+    public Integer call() throws IOException {
+        if (spec == null) {
+            throw new IllegalStateException("picocli sets the spec");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (list) {
+            CampaignJson.SCHEMA_NAMES.forEach(out::println);
+            return CampaignCommand.VALID;
+        }
+        if (output != null) {
+            Files.createDirectories(output);
+            for (String schema : CampaignJson.SCHEMA_NAMES) {
+                Files.writeString(
+                        output.resolve(schema + ".json"), CampaignJson.schema(schema), StandardCharsets.UTF_8);
+            }
+            err.println(CampaignJson.SCHEMA_NAMES.size() + " schemas written to " + output);
+            return CampaignCommand.VALID;
+        }
+        if (name == null) {
+            err.println("campaign: name a schema (" + String.join(", ", CampaignJson.SCHEMA_NAMES)
+                    + "), or write them all with --output FOLDER");
+            return CampaignCommand.USAGE;
+        }
+        if (!CampaignJson.SCHEMA_NAMES.contains(name)) {
+            err.println("campaign: there is no schema \"" + name + "\"; the schemas are "
+                    + String.join(", ", CampaignJson.SCHEMA_NAMES));
+            return CampaignCommand.USAGE;
+        }
+        String schema = CampaignJson.schema(name);
+        out.print(schema.endsWith("\n") ? schema : schema + "\n");
+        out.flush();
+        return CampaignCommand.VALID;
+    }
+}
