@@ -3,9 +3,11 @@ package org.campaignmodel.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.campaignmodel.json.CampaignJson;
+import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,14 +22,6 @@ import picocli.CommandLine.Command;
         versionProvider = CampaignCommand.Version.class,
         description =
                 "Checks, formats and exports Campaign Model documents (format " + CampaignJson.FORMAT_VERSION + ").",
-        subcommands = {
-            ValidateCommand.class,
-            FormatCommand.class,
-            ExportCommand.class,
-            SchemaCommand.class,
-            AutoComplete.GenerateCompletion.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document is valid, or the command did what it was asked",
@@ -48,7 +42,7 @@ public final class CampaignCommand implements Runnable {
     private static final Logger[] QUIET = {Logger.getLogger("org.hibernate"), Logger.getLogger("org.jboss")};
 
     @CommandLine.Spec
-    CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
+    CommandLine.Model.@Nullable CommandSpec spec;
 
     /** Picocli makes this. */
     public CampaignCommand() {}
@@ -59,7 +53,6 @@ public final class CampaignCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // UTF-8 whatever the platform's default: documents and messages are UTF-8
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
@@ -78,8 +71,19 @@ public final class CampaignCommand implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         quietLibraries();
-        CommandLine line = new CommandLine(new CampaignCommand())
-                .setOut(out)
+        CommandLine line = new CommandLine(new CampaignCommand());
+        // picocli reads every command's annotations as it is added; a run needs only its own
+        Object only = args.length == 0 ? null : command(args[0]);
+        if (only != null) {
+            line.addSubcommand(only);
+        } else {
+            for (String name : List.of("validate", "format", "export", "schema")) {
+                line.addSubcommand(java.util.Objects.requireNonNull(command(name)));
+            }
+            line.addSubcommand(new AutoComplete.GenerateCompletion());
+            line.addSubcommand(new CommandLine.HelpCommand());
+        }
+        line.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -88,6 +92,16 @@ public final class CampaignCommand implements Runnable {
                     return USAGE;
                 });
         return line.execute(args);
+    }
+
+    private static @Nullable Object command(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand();
+            case "format" -> new FormatCommand();
+            case "export" -> new ExportCommand();
+            case "schema" -> new SchemaCommand();
+            default -> null;
+        };
     }
 
     /** The validator's start-up line ("HV000001") and its kin are of no use to the person at the prompt. */
