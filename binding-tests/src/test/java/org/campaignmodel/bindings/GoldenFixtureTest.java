@@ -2,12 +2,18 @@ package org.campaignmodel.bindings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.campaignmodel.Article;
 import org.campaignmodel.Campaign;
+import org.campaignmodel.Event;
+import org.campaignmodel.StoryList;
+import org.campaignmodel.Timeline;
 import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The seed campaign and article, checked in as JSON: no binding's wire format can drift unnoticed. */
 final class GoldenFixtureTest {
@@ -37,5 +43,21 @@ final class GoldenFixtureTest {
     void shouldReadTheArticleFixtureAsTheSeedArticle(Binding binding) {
         assertThat(binding.format().read(Fixtures.read("article/seed.json"), Article.class))
                 .isEqualTo(SeedCampaign.article());
+    }
+
+    static Stream<Arguments> otherDocuments() {
+        return Binding.with(Stream.of(
+                Arguments.of("event/seed.json", Event.class, SeedCampaign.ccwpAnniversary()),
+                Arguments.of("timeline/seed.json", Timeline.class, SeedCampaign.timeline()),
+                Arguments.of("story-list/seed.json", StoryList.class, StoryList.of(SeedCampaign.relatedStories()))));
+    }
+
+    /** The other top-level documents, checked in too: the npm package type-checks every golden file. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("otherDocuments")
+    void shouldWriteAndReadEveryOtherTopLevelDocumentAsItsFixture(
+            Binding binding, String fixture, Class<?> type, Object value) {
+        assertThat(Binding.tree(binding.format().write(value))).isEqualTo(Binding.tree(Fixtures.read(fixture)));
+        assertThat(binding.format().read(Fixtures.read(fixture), type)).isEqualTo(value);
     }
 }

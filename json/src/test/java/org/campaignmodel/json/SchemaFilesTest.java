@@ -99,6 +99,7 @@ final class SchemaFilesTest {
             "anyOf",
             "propertyNames",
             "maxProperties",
+            "minProperties",
             "examples");
 
     @Test

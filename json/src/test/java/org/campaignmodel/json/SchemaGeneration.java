@@ -284,6 +284,14 @@ final class SchemaGeneration {
                 find(constraints, Min.class).ifPresent(m -> schema.put("minimum", m.value()));
                 find(constraints, Max.class).ifPresent(m -> schema.put("maximum", m.value()));
                 find(constraints, Positive.class).ifPresent(m -> schema.put("minimum", 1));
+                // the reader holds whole numbers in a Java int; a schema without the bounds passed
+                // 2147483648, which the reader refuses
+                if (!schema.has("minimum")) {
+                    schema.put("minimum", Integer.MIN_VALUE);
+                }
+                if (!schema.has("maximum")) {
+                    schema.put("maximum", Integer.MAX_VALUE);
+                }
             }
             case BOOLEAN -> schema.put("type", "boolean");
             case DECIMAL -> {
@@ -304,12 +312,21 @@ final class SchemaGeneration {
         return schema;
     }
 
+    /**
+     * The characters Java's {@code String.isBlank()} counts as white space, spelled out: {@code \\s}
+     * means other things in other regular-expression engines (JavaScript's includes the no-break
+     * space U+00A0 and the byte-order mark U+FEFF, Python's U+00A0), so a schema that said {@code
+     * \\s} refused text the library accepts, in some languages and not others.
+     */
+    static final String WHITESPACE =
+            "\\u0009-\\u000D\\u001C-\\u0020\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000";
+
     private static void string(ObjectNode schema, List<Annotation> constraints) {
         schema.put("type", "string");
         find(constraints, Text.class).ifPresent(text -> {
             String controls = text.multiline() ? LINE_CONTROLS : CONTROLS;
             // not blank, and free of control characters and direction overrides
-            schema.put("pattern", "^[^" + controls + "]*[^" + controls + "\\s][^" + controls + "]*$");
+            schema.put("pattern", "^[^" + controls + "]*[^" + controls + WHITESPACE + "][^" + controls + "]*$");
             schema.put("maxLength", text.max());
         });
         find(constraints, Slug.class).ifPresent(s -> {
@@ -352,9 +369,12 @@ final class SchemaGeneration {
                 phrase.put("type", "string");
                 phrase.put("minLength", 1);
                 phrase.put("maxLength", 200);
-                phrase.put("pattern", "\\S");
+                phrase.put("pattern", "[^" + WHITESPACE + "]");
                 phrase.put("description", "The words the source used, such as \"By 2014\".");
-                object.putArray("anyOf").add(req("edtf")).add(req("phrase"));
+                // At least one of the two, and nothing else: said without "anyOf": [{"required": ...}],
+                // which Ajv's strict mode refuses (a required property defined in another subschema);
+                // the documents accepted and refused are the same.
+                object.put("minProperties", 1);
                 object.put("additionalProperties", false);
             }
             case CODE -> {
@@ -386,12 +406,6 @@ final class SchemaGeneration {
             default -> throw new IllegalStateException(value.kind.name());
         }
         return schema;
-    }
-
-    private ObjectNode req(String name) {
-        ObjectNode node = mapper.createObjectNode();
-        node.putArray("required").add(name);
-        return node;
     }
 
     /** Writes the files under {@code dir}, pretty-printed, one per schema. */
@@ -497,7 +511,8 @@ final class SchemaGeneration {
                 text = text.substring(0, tags); // block tags such as @param follow the description
             }
             text = text.replaceAll("<[^>]+>", "")
-                    .replaceAll("\\{@(code|link|linkplain|literal) ([^}]*)}", "$2")
+                    // a tag's text may start on the next line of the comment
+                    .replaceAll("\\{@(code|link|linkplain|literal)\\s+([^}]*)}", "$2")
                     .replaceAll("\\s+", " ")
                     .strip();
             int paragraph = text.indexOf(". ");
