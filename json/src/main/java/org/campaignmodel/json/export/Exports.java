@@ -1,6 +1,7 @@
 package org.campaignmodel.json.export;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.campaignmodel.Article;
 import org.campaignmodel.AttendanceMode;
@@ -23,6 +24,7 @@ import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
 import org.campaignmodel.TimelineEvent;
 import org.campaignmodel.Unit;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -304,7 +306,9 @@ final class Exports {
         });
         ArrayNode events = document.putArray("events");
         FuzzyDate anchor = null;
-        for (TimelineEvent event : timeline.chronological()) {
+        List<TimelineEvent> chronological = timeline.chronological();
+        for (int index = 0; index < chronological.size(); index++) {
+            TimelineEvent event = chronological.get(index);
             FuzzyDate date = event.getDate();
             // TimelineJS needs a start date: a relative entry ("later") takes its place from the one before
             FuzzyDate placed = date.getKind() == FuzzyDate.Kind.RELATIVE && anchor != null ? anchor : date;
@@ -316,7 +320,13 @@ final class Exports {
                     ? placed.getStart().or(placed::getEnd).orElseThrow()
                     : placed;
             if (start.getKind() != FuzzyDate.Kind.RELATIVE) {
-                slide.set("start_date", timelineDate(start));
+                ObjectNode startDate = date.getKind() == FuzzyDate.Kind.RELATIVE
+                        ? later(start, next(chronological, index))
+                        : timelineDate(start);
+                if (date.getKind() == FuzzyDate.Kind.RELATIVE) {
+                    startDate.put("display_date", escape(date.getPhrase().orElseGet(date::describe)));
+                }
+                slide.set("start_date", startDate);
             }
             if (placed.getKind() == FuzzyDate.Kind.INTERVAL
                     && placed.getStart().isPresent()
@@ -339,6 +349,36 @@ final class Exports {
         }
         document.put("scale", "human");
         return document;
+    }
+
+    /** The first dated entry after the one at {@code index}, if any. */
+    private static @Nullable FuzzyDate next(List<TimelineEvent> events, int index) {
+        for (int i = index + 1; i < events.size(); i++) {
+            FuzzyDate date = events.get(i).getDate();
+            if (date.getKind() != FuzzyDate.Kind.RELATIVE && date.getEarliest().isPresent()) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a "later" entry goes in the timeline bar: halfway between the entry before it and the next
+     * dated one, which is all the source says (after the one, before the other), so that neither
+     * marker covers the other; a year after the entry before it when nothing dated follows. The
+     * slide and the marker show the source's words, never this date.
+     */
+    private static ObjectNode later(FuzzyDate before, @Nullable FuzzyDate after) {
+        java.time.LocalDate from = before.getEarliest().orElseThrow();
+        java.time.LocalDate to =
+                after == null ? from.plusYears(1) : after.getEarliest().orElseThrow();
+        java.time.LocalDate middle =
+                to.isAfter(from) ? from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2) : from;
+        ObjectNode node = NODES.objectNode();
+        node.put("year", middle.getYear());
+        node.put("month", middle.getMonthValue());
+        node.put("day", middle.getDayOfMonth());
+        return node;
     }
 
     /** Only the parts the date knows; the first year of a decade stands in for "the 1960s". */

@@ -197,11 +197,15 @@ final class ExportsTest {
                         .get("display_date")
                         .asString())
                 .isEqualTo("By 2014");
-        assertThat(java.util.Objects.requireNonNull(byId.get("order-revoked"))
-                        .get("start_date")
-                        .get("year")
-                        .asInt())
-                .isEqualTo(2014);
+        // "later" sits halfway between the 2014 entry before it and the 2019 one after it, showing its words
+        JsonNode later =
+                java.util.Objects.requireNonNull(byId.get("order-revoked")).get("start_date");
+        assertThat(List.of(
+                        later.get("year").asInt(),
+                        later.get("month").asInt(),
+                        later.get("day").asInt()))
+                .containsExactly(2016, 7, 2);
+        assertThat(later.get("display_date").asString()).isEqualTo("later");
         assertThat(java.util.Objects.requireNonNull(byId.get("order-revoked"))
                         .get("display_date")
                         .asString())
