@@ -83,6 +83,9 @@ final class Exports {
         article.getUpdated().flatMap(Exports::isoDate).ifPresent(d -> node.put("dateModified", d));
         article.getLeadImage().ifPresent(image -> node.set("image", imageObject(image)));
         article.getLanguage().ifPresent(language -> node.put("inLanguage", language));
+        if (!article.getTags().isEmpty()) {
+            node.put("keywords", String.join(", ", article.getTags()));
+        }
         if (!article.getCitations().isEmpty()) {
             ArrayNode citations = node.putArray("citation");
             article.getCitations().forEach(c -> citations.add(creativeWork(c)));
@@ -90,6 +93,20 @@ final class Exports {
         if (!article.getCampaignIds().isEmpty()) {
             ArrayNode about = node.putArray("about");
             article.getCampaignIds().forEach(id -> about.add(typed("Thing").put("identifier", id)));
+        }
+        // the text of the body, for readers and search engines that take the page's words from here
+        List<String> text = new java.util.ArrayList<>();
+        for (Object block : article.getBody()) {
+            if (block instanceof org.campaignmodel.Paragraph paragraph) {
+                text.add(paragraph.getText());
+            } else if (block instanceof org.campaignmodel.Heading heading) {
+                text.add(heading.getText());
+            } else if (block instanceof org.campaignmodel.ItemList list) {
+                text.addAll(list.getItems());
+            }
+        }
+        if (!text.isEmpty()) {
+            node.put("articleBody", String.join("\n\n", text));
         }
         ArrayNode mentions = NODES.arrayNode();
         for (Object block : article.getBody()) {
@@ -159,7 +176,9 @@ final class Exports {
     }
 
     private static ObjectNode event(Event event) {
-        ObjectNode node = typed("Event").put("name", event.getName());
+        ObjectNode node = typed("Event");
+        event.getId().ifPresent(id -> node.put("identifier", id));
+        node.put("name", event.getName());
         event.getDescription().ifPresent(d -> node.put("description", d));
         node.put("startDate", OFFSET_DATE_TIME.format(event.startsAt()));
         event.endsAt().ifPresent(end -> node.put("endDate", OFFSET_DATE_TIME.format(end)));
@@ -351,6 +370,18 @@ final class Exports {
         return document;
     }
 
+    /** A venue as one line of text: its name and where it is. */
+    private static String placeText(Place place) {
+        return java.util.stream.Stream.of(
+                        place.getName(),
+                        place.getStreetAddress(),
+                        place.getLocality(),
+                        place.getRegion(),
+                        place.getCountry())
+                .flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The first dated entry after the one at {@code index}, if any. */
     private static @Nullable FuzzyDate next(List<TimelineEvent> events, int index) {
         for (int i = index + 1; i < events.size(); i++) {
@@ -472,14 +503,46 @@ final class Exports {
             });
             story.getEvent().ifPresent(e -> {
                 ObjectNode node = extension.putObject("event");
+                e.getId().ifPresent(id -> node.put("id", id));
                 node.put("name", e.getName());
+                e.getDescription().ifPresent(d -> node.put("description", d));
                 node.put("start", OFFSET_DATE_TIME.format(e.startsAt()));
+                e.getEnd().ifPresent(end -> node.put("end", OFFSET_DATE_TIME.format(end.atZone(e.getZone()))));
                 node.put("time_zone", e.getZone().getId());
                 node.put("attendance_mode", e.getAttendanceMode().name().toLowerCase(java.util.Locale.ROOT));
+                node.put("status", e.getStatus().getValue());
+                e.getOnlineUrl().ifPresent(u -> node.put("online_url", u));
+                e.getRegistrationUrl().ifPresent(u -> node.put("registration_url", u));
+                e.getVenue().ifPresent(venue -> node.put("venue", placeText(venue)));
+                if (!e.getOrganizers().isEmpty()) {
+                    ArrayNode organizers = node.putArray("organizers");
+                    e.getOrganizers().forEach(o -> organizers.add(o.getName()));
+                }
+                if (!e.getSpeakers().isEmpty()) {
+                    ArrayNode speakers = node.putArray("speakers");
+                    e.getSpeakers().forEach(person -> {
+                        ObjectNode speaker = speakers.addObject();
+                        speaker.put(
+                                "name", person.getHonorific().map(h -> h + " ").orElse("") + person.getName());
+                        person.getRole().ifPresent(r -> speaker.put("role", r));
+                    });
+                }
             });
             story.getCallToAction().ifPresent(action -> {
                 ObjectNode node = extension.putObject("call_to_action");
+                action.getId().ifPresent(id -> node.put("id", id));
                 node.put("title", action.getTitle());
+                action.getDescription().ifPresent(d -> node.put("description", d));
+                if (!action.getTargets().isEmpty()) {
+                    ArrayNode targets = node.putArray("targets");
+                    action.getTargets()
+                            .forEach(t -> targets.add(java.util.stream.Stream.of(
+                                            t.getPerson().map(org.campaignmodel.Person::getName),
+                                            t.getSeat(),
+                                            t.getOrganization().map(Organization::getName))
+                                    .flatMap(Optional::stream)
+                                    .collect(java.util.stream.Collectors.joining(", "))));
+                }
                 node.put("kind", action.getKind().getValue());
                 action.getUrl().ifPresent(u -> node.put("url", u));
                 action.getDeadline().ifPresent(d -> {
