@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign export}: a valid document in a format other programs read. */
 @Command(
@@ -31,7 +29,7 @@ import picocli.CommandLine.Spec;
                     + " list's events).",
             "Writes to standard output unless --output names a file."
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
     /** What {@code --to} can name. */
     enum Target {
         SCHEMA_ORG,
@@ -39,9 +37,6 @@ final class ExportCommand implements Callable<Integer> {
         JSONFEED,
         ICAL
     }
-
-    @Spec
-    picocli.CommandLine.Model.@Nullable CommandSpec spec;
 
     @Option(
             names = "--to",
@@ -75,11 +70,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (spec == null) {
-            throw new IllegalStateException("picocli sets the spec");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         java.util.List<String> missing = new java.util.ArrayList<>();
         java.util.List<Input> inputs =
                 Input.expand(file == null ? java.util.List.of() : java.util.List.of(file), false, missing);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.DocumentException;
 import org.campaignmodel.json.CampaignJson;
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign format}: documents rewritten in the canonical form the library writes. */
 @Command(
@@ -28,10 +26,7 @@ import picocli.CommandLine.Spec;
             "Standard input ('-' or no file) is written to standard output. A document with problems is"
                     + " left as it is and its problems reported."
         })
-final class FormatCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.@Nullable CommandSpec spec;
-
+final class FormatCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", description = "Files or folders; '-' for standard input.")
     List<String> files = new ArrayList<>();
 
@@ -54,11 +49,8 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (spec == null) {
-            throw new IllegalStateException("picocli sets the spec");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         CampaignJson json = CampaignJson.create();
         List<String> missing = new ArrayList<>();
         List<Input> inputs = Input.expand(files, ndjson, missing);

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.campaignmodel.json.CampaignJson;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign schema}: the published JSON Schemas, printed or written to a folder. */
 @Command(
@@ -22,10 +20,7 @@ import picocli.CommandLine.Spec;
                     + ", or writes them all to a folder.",
             "Names: article, campaign, event, timeline, story-list, definitions."
         })
-final class SchemaCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.@Nullable CommandSpec spec;
-
+final class SchemaCommand extends Subcommand {
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The schema to print.")
     @Nullable
     String name;
@@ -45,11 +40,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (spec == null) {
-            throw new IllegalStateException("picocli sets the spec");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (list) {
             CampaignJson.SCHEMA_NAMES.forEach(out::println);
             return CampaignCommand.VALID;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.json.CampaignJson;
@@ -21,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code campaign validate}: every problem of every document, read and validated in one pass. */
 @Command(
@@ -31,10 +29,7 @@ import picocli.CommandLine.Spec;
             "Reads and validates documents and reports every problem, with its JSON Pointer, line and code.",
             "Folders are searched for .json, .ndjson and .jsonl files; '-' or no file reads standard input."
         })
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.@Nullable CommandSpec spec;
-
+final class ValidateCommand extends Subcommand {
     @Parameters(paramLabel = "FILE", description = "Files or folders; '-' for standard input.")
     List<String> files = new ArrayList<>();
 
@@ -72,8 +67,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec().commandLine().getOut();
-        PrintWriter err = spec().commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         CampaignJson json = CampaignJson.create();
         Locale locale = Locale.forLanguageTag(lang);
         Reporter.Summary summary = new Reporter.Summary();
@@ -232,12 +227,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         int[] at = places.get(p.getPointer());
         return at == null ? 0 : at[1];
-    }
-
-    private picocli.CommandLine.Model.CommandSpec spec() {
-        if (spec == null) {
-            throw new IllegalStateException("picocli sets the spec");
-        }
-        return spec;
     }
 }
