@@ -86,6 +86,7 @@ final class Exports {
         if (!article.getTags().isEmpty()) {
             node.put("keywords", String.join(", ", article.getTags()));
         }
+        article.getSection().ifPresent(section -> node.put("articleSection", section));
         if (!article.getCitations().isEmpty()) {
             ArrayNode citations = node.putArray("citation");
             article.getCitations().forEach(c -> citations.add(creativeWork(c)));
@@ -136,6 +137,9 @@ final class Exports {
 
     private static ObjectNode person(Person person) {
         ObjectNode node = typed("Person").put("name", person.getName());
+        if (!person.getAliases().isEmpty()) {
+            node.put("alternateName", person.getAliases().get(0));
+        }
         person.getHonorific().ifPresent(h -> node.put("honorificPrefix", h));
         person.getRole().ifPresent(r -> node.put("jobTitle", r));
         if (!person.getAffiliations().isEmpty()) {
@@ -511,6 +515,9 @@ final class Exports {
                 node.put("time_zone", e.getZone().getId());
                 node.put("attendance_mode", e.getAttendanceMode().name().toLowerCase(java.util.Locale.ROOT));
                 node.put("status", e.getStatus().getValue());
+                e.getPreviousStart()
+                        .ifPresent(previous ->
+                                node.put("previous_start", OFFSET_DATE_TIME.format(previous.atZone(e.getZone()))));
                 e.getOnlineUrl().ifPresent(u -> node.put("online_url", u));
                 e.getRegistrationUrl().ifPresent(u -> node.put("registration_url", u));
                 e.getVenue().ifPresent(venue -> node.put("venue", placeText(venue)));
