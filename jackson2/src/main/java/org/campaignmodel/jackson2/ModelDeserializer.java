@@ -8,7 +8,11 @@ import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.ReadProblem;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 
-/** Hands one model type's values to the codec, strictly: the first problem is the mapper's error. */
+/**
+ * Hands one model type's values to the codec, strictly: the first problem is the mapper's error.
+ *
+ * @param <T> the model type
+ */
 final class ModelDeserializer<T> extends JsonDeserializer<T> {
     private final Codec codec;
     private final ValueType type;

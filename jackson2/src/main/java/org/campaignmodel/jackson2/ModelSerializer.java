@@ -8,7 +8,11 @@ import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.WriteProblem;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 
-/** Hands one model type's values to the codec. */
+/**
+ * Hands one model type's values to the codec.
+ *
+ * @param <T> the model type
+ */
 final class ModelSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
 

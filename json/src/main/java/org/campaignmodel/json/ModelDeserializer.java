@@ -7,7 +7,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
-/** Hands one model type's values to the codec, strictly: the first problem is the mapper's error. */
+/**
+ * Hands one model type's values to the codec, strictly: the first problem is the mapper's error.
+ *
+ * @param <T> the model type
+ */
 final class ModelDeserializer<T> extends ValueDeserializer<T> {
     private final Codec codec;
     private final ValueType type;

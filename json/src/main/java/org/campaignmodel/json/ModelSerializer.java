@@ -7,7 +7,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
-/** Hands one model type's values to the codec. */
+/**
+ * Hands one model type's values to the codec.
+ *
+ * @param <T> the model type
+ */
 final class ModelSerializer<T> extends ValueSerializer<T> {
     private final Codec codec;
     private final ValueType type;
