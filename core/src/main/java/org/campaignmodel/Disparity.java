@@ -1,12 +1,11 @@
 package org.campaignmodel;
 
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 import org.campaignmodel.constraints.SharedBasis;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.Ratios;
 import org.immutables.value.Value;
 
 /**
@@ -30,24 +29,18 @@ public interface Disparity {
     Statistic getBaseline();
 
     /**
-     * Returns how many times larger the share is than the baseline.
+     * Returns how many times larger the share is than the baseline, as a quantity in {@code times}
+     * that says how sure it is, following the shares' own comparisons: exact shares give an exact
+     * ratio (25% over 8% is exactly 3.125); an approximate one gives an approximate ratio ("about
+     * 30%" over "about 12%" is about 2.5); bounds give bounds ("more than 30%" over 12% is more than
+     * 2.5, 30% over "more than 12%" fewer than 2.5) and ranges give ranges. Worked out to 16
+     * significant digits.
      *
-     * @return the share's value divided by the baseline's, to 16 significant digits; empty unless both
-     *     are exact percentages and the baseline is not zero
+     * @return the ratio; empty unless both shares are percentages, and where the baseline may be zero
+     *     or nothing bounds the ratio (more than 30% over more than 12% could be any ratio)
      */
-    default Optional<BigDecimal> getRatio() {
-        Quantity share = getShare().getValue();
-        Quantity baseline = getBaseline().getValue();
-        if (share.getUnit().getKind() != Unit.Kind.PERCENT
-                || baseline.getUnit().getKind() != Unit.Kind.PERCENT
-                || share.getComparison() != Comparison.EXACTLY
-                || baseline.getComparison() != Comparison.EXACTLY
-                || baseline.getValue().signum() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(share.getValue()
-                .divide(baseline.getValue(), MathContext.DECIMAL64)
-                .stripTrailingZeros());
+    default Optional<Quantity> getRatio() {
+        return Ratios.of(getShare().getValue(), getBaseline().getValue());
     }
 
     /**

@@ -17,7 +17,10 @@ final class SeedCampaignTest {
     void shouldComputeTheArrestDisparityRatherThanStoreIt() {
         Disparity disparity = campaign.getDisparities().get(0);
 
-        assertThat(disparity.getRatio()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("3.125"));
+        assertThat(disparity.getRatio()).hasValueSatisfying(r -> {
+            assertThat(r.getValue()).isEqualByComparingTo("3.125");
+            assertThat(r.getComparison()).isEqualTo(Comparison.EXACTLY);
+        });
         assertThat(disparity.getShare().getPopulation())
                 .isEqualTo(disparity.getBaseline().getPopulation());
     }

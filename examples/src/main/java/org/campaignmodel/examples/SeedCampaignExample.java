@@ -85,7 +85,7 @@ public final class SeedCampaignExample {
                     + baseline.getValue().describe()
                     + " of " + baseline.getMeasure().replaceFirst("^share of ", "") + " but "
                     + share.getValue().describe() + " of " + share.getMeasure().replaceFirst("^share of ", "")
-                    + ": " + disparity.getRatio().orElseThrow().toPlainString() + " times their share");
+                    + ": " + disparity.getRatio().orElseThrow().getValue().toPlainString() + " times their share");
         }
 
         System.out.println();
