@@ -17,17 +17,29 @@ public final class ExtensionsValidator implements ConstraintValidator<Extensions
 
     @Override
     public boolean isValid(Map<String, String> value, ConstraintValidatorContext context) {
-        if (value == null) {
+        // nearly every object has an empty map here: no stream for it
+        if (value == null || value.isEmpty()) {
             return true;
         }
         String code = null;
         if (value.size() > MAX_NAMESPACES) {
             code = "{campaign.extension.too_many}";
-        } else if (value.keySet().stream()
-                .anyMatch(k -> k.length() > 100 || !NAMESPACE.matcher(k).matches())) {
-            code = "{campaign.extension.namespace.invalid}";
-        } else if (value.values().stream().anyMatch(v -> v.length() > MAX_VALUE)) {
-            code = "{campaign.extension.too_large}";
+        } else {
+            for (Map.Entry<String, String> e : value.entrySet()) {
+                String k = e.getKey();
+                if (k.length() > 100 || !NAMESPACE.matcher(k).matches()) {
+                    code = "{campaign.extension.namespace.invalid}";
+                    break;
+                }
+            }
+            if (code == null) {
+                for (String v : value.values()) {
+                    if (v.length() > MAX_VALUE) {
+                        code = "{campaign.extension.too_large}";
+                        break;
+                    }
+                }
+            }
         }
         if (code == null) {
             return true;

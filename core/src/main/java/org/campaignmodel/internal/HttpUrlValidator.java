@@ -20,9 +20,19 @@ public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, Char
         return value == null || isHttpUrl(value.toString());
     }
 
+    private static boolean hasBlankOrHidden(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isWhitespace(c) || TextValidator.isHidden(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     static boolean isHttpUrl(String text) {
-        if (text.length() > MAX_LENGTH
-                || text.codePoints().anyMatch(c -> Character.isWhitespace(c) || TextValidator.isHidden(c))) {
+        if (text.length() > MAX_LENGTH || hasBlankOrHidden(text)) {
             return false;
         }
         try {
