@@ -203,7 +203,7 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
             throw new CampaignJackson2Exception(
                     "number.too_large",
                     parser.getParsingContext().pathAsPointer().toString(),
-                    "This number is too large or too precise to read.",
+                    Say.words("number.unreadable").english(),
                     0,
                     0,
                     false);
@@ -276,14 +276,6 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
                     @Override
                     public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
                         String at = tokens == null ? "" : tokens.pointer();
-                        if (failure instanceof NumberFormatException || failure instanceof ArithmeticException) {
-                            return new ReadProblem(
-                                    "number.too_large",
-                                    at,
-                                    Say.words("number.unreadable"),
-                                    tokens == null ? 0 : tokens.line(),
-                                    tokens == null ? 0 : tokens.column());
-                        }
                         if (!(failure instanceof Jackson2Failure wrapped)) {
                             return null;
                         }
@@ -310,7 +302,12 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
     private static <T> T value(@Nullable T value, Class<T> type) {
         if (value == null) {
             throw new CampaignJackson2Exception(
-                    "json.null", "", "The document is null, not a " + type.getSimpleName() + ".", 0, 0, false);
+                    "json.null",
+                    "",
+                    Say.words("document.null", type.getSimpleName()).english(),
+                    0,
+                    0,
+                    false);
         }
         return value;
     }

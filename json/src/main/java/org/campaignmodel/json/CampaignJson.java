@@ -253,7 +253,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
             throw new CampaignJsonException(
                     "number.too_large",
                     parser.streamReadContext().pathAsPointer().toString(),
-                    "This number is too large or too precise to read.");
+                    Say.words("number.unreadable").english());
         } catch (JacksonException e) {
             CampaignJsonException translated = translate(e);
             if (translated.pointer().isEmpty() && e instanceof StreamConstraintsException) {
@@ -315,14 +315,6 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
                         if (failure instanceof JacksonIOException io) {
                             throw new UncheckedIOException(io.getCause());
                         }
-                        if (failure instanceof NumberFormatException || failure instanceof ArithmeticException) {
-                            return new ReadProblem(
-                                    "number.too_large",
-                                    at,
-                                    Say.words("number.unreadable"),
-                                    tokens == null ? 0 : tokens.line(),
-                                    tokens == null ? 0 : tokens.column());
-                        }
                         if (failure instanceof JacksonException e) {
                             ReadProblem problem = CampaignJsonException.readProblem(e);
                             return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
@@ -340,7 +332,9 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     private static <T> T value(@Nullable T value, Class<T> type) {
         if (value == null) {
             throw new CampaignJsonException(
-                    "json.null", "", "The document is null, not a " + type.getSimpleName() + ".");
+                    "json.null",
+                    "",
+                    Say.words("document.null", type.getSimpleName()).english());
         }
         return value;
     }

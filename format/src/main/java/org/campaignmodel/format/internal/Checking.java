@@ -90,6 +90,15 @@ public final class Checking {
             value = null;
         } catch (Reading.Full full) {
             value = null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            // a number no type can hold, met by code other than the codec's own checks
+            c.add(new ReadProblem(
+                    "number.too_large",
+                    tokens == null ? "" : tokens.pointer(),
+                    Say.words("number.unreadable"),
+                    tokens == null ? 0 : tokens.line(),
+                    tokens == null ? 0 : tokens.column()));
+            value = null;
         } catch (RuntimeException failure) {
             ReadProblem problem = binding.problem(failure, tokens);
             if (problem == null) {

@@ -105,7 +105,7 @@ public final class NdjsonIterator<T, E extends DocumentException> implements Ite
      * @return the message
      */
     public static String tooLongMessage() {
-        return "The line is longer than the document limit; it was skipped.";
+        return Say.words("line.too_long").english();
     }
 
     @Override
