@@ -89,7 +89,7 @@ final class FormatCommand extends Subcommand {
                 }
             }
         }
-        if (input0IsFile(inputs)) {
+        if (anyFile(inputs)) {
             err.println(files
                     + (files == 1 ? " file: " : " files: ")
                     + changed
@@ -102,7 +102,7 @@ final class FormatCommand extends Subcommand {
         return invalid > 0 || (check && changed > 0) ? CampaignCommand.INVALID : CampaignCommand.VALID;
     }
 
-    private static boolean input0IsFile(List<Input> inputs) {
+    private static boolean anyFile(List<Input> inputs) {
         return inputs.stream().anyMatch(i -> i.path != null);
     }
 
