@@ -30,7 +30,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.campaignmodel.Campaign;
@@ -137,6 +139,8 @@ final class RuleWalk {
         final Set<Class<?>> all;
         final boolean defaultOnly;
 
+        static final Groups DEFAULT = new Groups(Set.of(Default.class));
+
         private Groups(Set<Class<?>> all) {
             this.all = all;
             this.defaultOnly = all.size() == 1 && all.contains(Default.class);
@@ -144,8 +148,8 @@ final class RuleWalk {
 
         static @Nullable Groups of(Class<?>[] groups) {
             Set<Class<?>> all = new HashSet<>();
-            if (groups.length == 0) {
-                all.add(Default.class);
+            if (groups.length == 0 || (groups.length == 1 && groups[0] == Default.class)) {
+                return DEFAULT;
             }
             for (Class<?> group : groups) {
                 if (!add(group, all)) {
@@ -261,14 +265,72 @@ final class RuleWalk {
     private static final class Plan {
         final List<Check> classChecks;
         final List<PropertyPlan> properties;
+        // Why views: filtering by group once per class, not per value, keeps the walk to the rules
+        // that can fire. Nearly every walk asks for the default group, which gets its own field.
+        final View defaultView;
+        final Map<Set<Class<?>>, View> views = new ConcurrentHashMap<>();
 
         Plan(List<Check> classChecks, List<PropertyPlan> properties) {
             this.classChecks = classChecks;
             this.properties = properties;
+            this.defaultView = new View(this, Groups.DEFAULT);
+        }
+
+        View view(Groups selected) {
+            return selected.defaultOnly
+                    ? defaultView
+                    : views.computeIfAbsent(selected.all, all -> new View(this, selected));
         }
     }
 
+    /** The rules of one class that apply to one selection of groups, as arrays for the walk. */
+    private static final class View {
+        final Check[] classChecks;
+        final PropertyView[] properties;
+
+        View(Plan plan, Groups selected) {
+            this.classChecks = applying(plan.classChecks, selected);
+            List<PropertyView> relevant = new ArrayList<>();
+            for (PropertyPlan property : plan.properties) {
+                if (property.relevant(selected)) {
+                    relevant.add(new PropertyView(property, selected));
+                }
+            }
+            this.properties = relevant.toArray(new PropertyView[0]);
+        }
+    }
+
+    /** One property's rules that apply to one selection of groups. */
+    private static final class PropertyView {
+        final String name;
+        final Function<Object, @Nullable Object> getter;
+        final Check[] checks;
+        final Holder holder;
+        final Check[] elementChecks;
+        final boolean cascade;
+        /** Whether anything below the property's value can fire. */
+        final boolean descends;
+
+        PropertyView(PropertyPlan plan, Groups selected) {
+            this.name = plan.name;
+            this.getter = plan.getter;
+            this.checks = applying(plan.checks, selected);
+            this.holder = plan.holder;
+            this.elementChecks = applying(plan.elementChecks, selected);
+            this.cascade = plan.cascade;
+            this.descends = cascade || elementChecks.length > 0;
+        }
+    }
+
+    private static Check[] applying(List<Check> checks, Groups selected) {
+        return checks.stream().filter(check -> check.applies(selected)).toArray(Check[]::new);
+    }
+
     private static final Object UNSUPPORTED = new Object();
+
+    private View view(Class<?> type, Groups selected) {
+        return plan(type).view(selected);
+    }
 
     private Plan plan(Class<?> type) {
         Object plan = plans.get(type);
@@ -459,27 +521,27 @@ final class RuleWalk {
         }
 
         void bean(Object bean) {
-            Plan plan = plan(bean.getClass());
-            for (Check check : plan.classChecks) {
+            View view = view(bean.getClass(), groups);
+            for (Check check : view.classChecks) {
                 run(check, bean);
             }
-            for (PropertyPlan property : plan.properties) {
-                if (!property.relevant(groups)) {
+            for (PropertyView property : view.properties) {
+                Object value = property.getter.apply(bean);
+                if (value == null && property.checks.length == 0) {
                     continue;
                 }
-                Object value = property.getter.apply(bean);
                 steps.add(property.name);
                 for (Check check : property.checks) {
                     run(check, value);
                 }
-                if (value != null) {
+                if (value != null && property.descends) {
                     elements(property, value);
                 }
                 steps.remove(steps.size() - 1);
             }
         }
 
-        private void elements(PropertyPlan property, Object value) {
+        private void elements(PropertyView property, Object value) {
             switch (property.holder) {
                 case NONE -> {
                     if (property.cascade) {
@@ -488,6 +550,15 @@ final class RuleWalk {
                 }
                 case OPTIONAL -> element(property, ((Optional<?>) value).orElse(null));
                 case ITERABLE -> {
+                    if (value instanceof List<?> list && value instanceof RandomAccess) {
+                        // the model's lists: no iterator to allocate
+                        for (int index = 0, size = list.size(); index < size; index++) {
+                            steps.add(index);
+                            element(property, list.get(index));
+                            steps.remove(steps.size() - 1);
+                        }
+                        return;
+                    }
                     int index = 0;
                     for (Object item : (Iterable<?>) value) {
                         steps.add(index++);
@@ -496,10 +567,11 @@ final class RuleWalk {
                     }
                 }
                 case MAP_VALUES -> {
-                    if (property.elementChecks.isEmpty() && !property.cascade) {
+                    Map<?, ?> map = (Map<?, ?>) value;
+                    if (map.isEmpty()) {
                         return;
                     }
-                    for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    for (Map.Entry<?, ?> entry : map.entrySet()) {
                         steps.add(new Key(entry.getKey()));
                         element(property, entry.getValue());
                         steps.remove(steps.size() - 1);
@@ -508,7 +580,7 @@ final class RuleWalk {
             }
         }
 
-        private void element(PropertyPlan property, @Nullable Object element) {
+        private void element(PropertyView property, @Nullable Object element) {
             for (Check check : property.elementChecks) {
                 run(check, element);
             }
@@ -524,10 +596,8 @@ final class RuleWalk {
             }
         }
 
+        // only checks of the walk's view come here: their groups apply
         private void run(Check check, @Nullable Object value) {
-            if (!check.applies(groups)) {
-                return;
-            }
             Predicate<@Nullable Object> builtIn = check.builtIn;
             if (builtIn != null) {
                 if (!builtIn.test(value)) {

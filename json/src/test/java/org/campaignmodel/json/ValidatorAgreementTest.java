@@ -2,6 +2,7 @@ package org.campaignmodel.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class ValidatorAgreementTest {
     private static final CampaignValidator WALK = CampaignValidator.create();
     private static final CampaignValidator PROVIDER = CampaignValidator.using(ProviderOnly.validator());
-    private static final List<Class<?>[]> GROUPS = List.of(new Class<?>[0], new Class<?>[] {Published.class});
+    // Default named or implied, Published alone and both: the walk filters its plans by each selection
+    private static final List<Class<?>[]> GROUPS =
+            List.of(new Class<?>[0], new Class<?>[] {Default.class}, new Class<?>[] {Published.class}, new Class<?>[] {
+                Default.class, Published.class
+            });
 
     static Stream<Arguments> seeds() {
         return Seeds.of(6);
