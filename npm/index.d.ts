@@ -6,8 +6,11 @@ import type { Article, Campaign, Event, StoryList, Timeline } from "./types.js";
 
 export * from "./types.js";
 
-/** The wire format version of the schemas and types in this package. */
-export declare const SCHEMA_VERSION: "1.0";
+/** The wire format versions whose schemas this package ships, oldest first. */
+export declare const SCHEMA_VERSIONS: readonly ("1.0" | "1.1")[];
+
+/** The newest of them, whose schemas the types are generated from. */
+export declare const SCHEMA_VERSION: "1.1";
 
 /** The top-level document types, by the names of their schemas. */
 export declare const DOCUMENT_TYPES: readonly DocumentTypeName[];
@@ -43,17 +46,17 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** Returns one of the published schemas, parsed. */
-export declare function schema(name: DocumentTypeName | "definitions"): Record<string, unknown>;
+/** Returns one of the published schemas, parsed: of the newest version, or of the version named. */
+export declare function schema(name: DocumentTypeName | "definitions", version?: "1.0" | "1.1"): Record<string, unknown>;
 
 /** Tells a document's type from its top-level properties, as the command line does. */
 export declare function documentType(document: unknown): DocumentTypeName;
 
-/** Validates a document against its schema (the type is guessed when not given). */
+/** Validates a document against the schema of its type and of the version it says (the type is guessed when not given). */
 export declare function validate(document: unknown, type?: DocumentTypeName): ValidationResult;
 
 /**
  * A type guard for a document read from anywhere, such as a JSON file imported with
- * resolveJsonModule, whose "1.0" TypeScript has widened to string.
+ * resolveJsonModule, whose schemaVersion TypeScript has widened to string.
  */
 export declare function isDocument<K extends DocumentTypeName>(type: K, document: unknown): document is DocumentTypes[K];

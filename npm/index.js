@@ -4,32 +4,43 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fs from "node:fs";
 
-export const SCHEMA_VERSION = "1.0";
+/** The wire format versions whose schemas this package ships, oldest first. */
+export const SCHEMA_VERSIONS = Object.freeze(["1.0", "1.1"]);
+
+/** The newest of them. */
+export const SCHEMA_VERSION = "1.1";
 
 /** The top-level document types, by the names of their schemas. */
 export const DOCUMENT_TYPES = Object.freeze(["article", "campaign", "event", "timeline", "story-list"]);
 
-const BASE = `https://campaignmodel.org/schemas/${SCHEMA_VERSION}/`;
 const NAMES = [...DOCUMENT_TYPES, "definitions"];
 
-/** Returns one of the published schemas, such as schema("campaign"), as a parsed object. */
-export function schema(name) {
+/**
+ * Returns one of the published schemas, such as schema("campaign"), as a parsed object: of the
+ * newest version, or of the version named, such as schema("campaign", "1.0").
+ */
+export function schema(name, version = SCHEMA_VERSION) {
+  if (!SCHEMA_VERSIONS.includes(version)) {
+    throw new RangeError(`No schemas of version "${version}"; the versions are ${SCHEMA_VERSIONS.join(", ")}.`);
+  }
   if (!NAMES.includes(name)) {
     throw new RangeError(`No schema "${name}"; the schemas are ${NAMES.join(", ")}.`);
   }
-  return JSON.parse(fs.readFileSync(new URL(`./schemas/${SCHEMA_VERSION}/${name}.json`, import.meta.url), "utf8"));
+  return JSON.parse(fs.readFileSync(new URL(`./schemas/${version}/${name}.json`, import.meta.url), "utf8"));
 }
 
 let ajv;
-function validator(type) {
+function validator(type, version) {
   if (!ajv) {
     ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
-    for (const name of NAMES) {
-      ajv.addSchema(schema(name));
+    for (const v of SCHEMA_VERSIONS) {
+      for (const name of NAMES) {
+        ajv.addSchema(schema(name, v));
+      }
     }
   }
-  return ajv.getSchema(BASE + type + ".json");
+  return ajv.getSchema(`https://campaignmodel.org/schemas/${version}/${type}.json`);
 }
 
 /**
@@ -80,7 +91,9 @@ function problem(error) {
 }
 
 /**
- * Validates a document against its schema. The type is guessed when not given.
+ * Validates a document against its schema, of the version its schemaVersion says (a document that
+ * says no version this package knows is checked against the newest, which refuses it). The type is
+ * guessed when not given.
  *
  * @returns {{valid: boolean, type: string, problems: {code: string, pointer: string, path: string, message: string}[]}}
  */
@@ -88,7 +101,8 @@ export function validate(document, type = documentType(document)) {
   if (!DOCUMENT_TYPES.includes(type)) {
     throw new RangeError(`No document type "${type}"; the types are ${DOCUMENT_TYPES.join(", ")}.`);
   }
-  const check = validator(type);
+  const declared = document?.schemaVersion;
+  const check = validator(type, SCHEMA_VERSIONS.includes(declared) ? declared : SCHEMA_VERSION);
   const valid = check(document);
   const errors = valid ? [] : check.errors;
   // a union's summary ("must match exactly one schema") says less than the errors of its branches

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { test } from "node:test";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { DOCUMENT_TYPES, documentType, isDocument, schema, validate } from "../index.js";
+import { DOCUMENT_TYPES, SCHEMA_VERSIONS, documentType, isDocument, schema, validate } from "../index.js";
 
 const repository = new URL("../../", import.meta.url);
 const fixtures = new URL("core/src/test/resources/org/campaignmodel/testing/fixtures/", repository);
@@ -14,12 +14,40 @@ test("every schema compiles under Ajv's strict mode", () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   const names = [...DOCUMENT_TYPES, "definitions"];
-  for (const name of names) {
-    ajv.addSchema(schema(name));
+  assert.deepEqual([...SCHEMA_VERSIONS], ["1.0", "1.1"]);
+  for (const version of SCHEMA_VERSIONS) {
+    for (const name of names) {
+      ajv.addSchema(schema(name, version));
+    }
   }
-  for (const name of names) {
-    assert.doesNotThrow(() => ajv.getSchema(`https://campaignmodel.org/schemas/1.0/${name}.json`), name);
+  for (const version of SCHEMA_VERSIONS) {
+    for (const name of names) {
+      const id = `https://campaignmodel.org/schemas/${version}/${name}.json`;
+      assert.doesNotThrow(() => ajv.getSchema(id), id);
+      assert.ok(ajv.getSchema(id), id);
+    }
   }
+  assert.throws(() => schema("campaign", "2.0"), /No schemas of version "2.0"/);
+});
+
+test("a document is checked against the schemas of the version it says", () => {
+  const campaign = golden("campaign");
+  assert.equal(campaign.schemaVersion, "1.0");
+  const newer = structuredClone(campaign);
+  newer.demands[0].deadline = "2026-06";
+  // a 1.0 document may not use what 1.1 added, as the Java reader says
+  const asOld = validate(newer, "campaign");
+  assert.equal(asOld.valid, false);
+  assert.deepEqual(
+    asOld.problems.map((p) => [p.code, p.pointer]),
+    [["schema.additionalProperties", "/demands/0/deadline"]],
+  );
+  newer.schemaVersion = "1.1";
+  assert.deepEqual(validate(newer, "campaign").problems, []);
+  // a 1.1 document need not use anything new
+  assert.equal(validate({ ...campaign, schemaVersion: "1.1" }, "campaign").valid, true);
+  const future = validate({ ...campaign, schemaVersion: "1.2" }, "campaign");
+  assert.deepEqual(future.problems.map((p) => [p.code, p.pointer]), [["schema.const", "/schemaVersion"]]);
 });
 
 test("every golden document is valid, and its type is told from its properties", () => {

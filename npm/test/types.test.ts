@@ -17,8 +17,16 @@ const paragraph: Block = { type: "paragraph", text: "Counselors, not cops." };
 // @ts-expect-error a paragraph has no level
 const wrong: Block = { type: "paragraph", text: "x", level: 2 };
 
-// @ts-expect-error the version is the literal "1.0"
+// @ts-expect-error the version is "1.0" or "1.1"
 const future: Campaign = { schemaVersion: "2.0", id: "a", name: "A" };
+
+// the types are those of the newest version: a demand's deadline (1.1) has a place
+const due: Campaign = {
+  schemaVersion: "1.1",
+  id: "a",
+  name: "A",
+  demands: [{ number: 1, title: "T", action: "adopt", deadline: { edtf: "2026-06", phrase: "before the June vote" } }],
+};
 
 // a document read from a file is typed by the guard, not by a cast
 declare const loaded: unknown;
@@ -34,4 +42,4 @@ const any: CampaignModelDocument | undefined = undefined;
 const result = validate(loaded);
 const pointers: string[] = result.problems.map((p) => p.pointer);
 
-export { year, later, month, nothing, tags, paragraph, wrong, future, any, pointers };
+export { year, later, month, nothing, tags, paragraph, wrong, future, due, any, pointers };

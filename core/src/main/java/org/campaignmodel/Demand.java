@@ -5,11 +5,13 @@ import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.DeadlineAfterStart;
 import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.StatusHistoryOrder;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CampaignStyle
 @StatusHistoryOrder
+@DeadlineAfterStart
 public interface Demand {
     /** {@return the number the campaign gave it, counting from 1; stored, not derived from list order} */
     @Positive(message = "{campaign.demand.number.positive}")
@@ -41,6 +44,13 @@ public interface Demand {
     /** {@return the concrete things it asks for, such as "counselors" or "safe passages"; possibly empty} */
     @MaxItems(100)
     List<@Text(max = 300) String> getItems();
+
+    /**
+     * {@return the date by which the campaign wants it met, if it set one, such as the next budget
+     * vote (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    Optional<FuzzyDate> getDeadline();
 
     /** {@return the money it asks for, if it names a sum} */
     Optional<@Valid MonetaryAmount> getMoney();

@@ -117,6 +117,7 @@ final class BindingAgreementTest {
                 "trailing-content",
                 "unsupported-version",
                 "missing-version",
+                "newer-property",
                 "unknown-block-type",
                 "missing-block-type",
                 "impossible-value",

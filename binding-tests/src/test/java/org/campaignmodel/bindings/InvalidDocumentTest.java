@@ -35,7 +35,7 @@ final class InvalidDocumentTest {
             null-value          | Article  | /dek                          | "dek" is null; leave the property out instead of writing null. | json.null
             duplicate-key       | Article  | /headline                     | Property "headline" appears twice; keep one. | json.duplicate_property
             trailing-content    | Article  | ''                            | There is more content after the document; send one JSON value. | json.trailing_content
-            unsupported-version | Article  | /schemaVersion                | Schema version "2.0" is not supported: this reader understands version 1.0. | json.version.unsupported
+            unsupported-version | Article  | /schemaVersion                | Schema version "2.0" is not supported: this reader understands versions 1.0 to 1.1. | json.version.unsupported
             missing-version     | Article  | ''                            | An Article document needs "schemaVersion": "1.0". | json.version.missing
             unknown-block-type  | Article  | /body/0/type                  | "video" is not a known Block type; use one of: paragraph, heading, list, quote, image, statistic, demand. | json.type.unknown
             missing-block-type  | Article  | /body/0                       | This Block needs a "type": one of paragraph, heading, list, quote, image, statistic, demand. | json.type.missing
@@ -44,6 +44,7 @@ final class InvalidDocumentTest {
             bad-time            | Event    | /start                        | "start" is not a local date and time such as 2025-11-05T17:00:00. | time.invalid
             huge-number         | Campaign | /statistics/0/value/value     | "value" is too large or too precise; use at most 100 digits | number.too_large
             not-json            | Article  | /headline                     | This is not valid JSON: a comma before '}' is followed by nothing | json.syntax
+            newer-property      | Campaign | /demands/0/deadline           | "deadline" of Demand belongs to wire format 1.1, but this document says "schemaVersion": "1.0". Set "schemaVersion" to "1.1", or leave "deadline" out for readers of 1.0. | json.version.newer_property
             version-in-nested   | Article  | /relatedStories/0/event/schemaVersion | "schemaVersion" does not belong here: only a top-level Event document carries it. | json.misplaced
             list-expected       | Article  | /tags                         | "tags" should be a list, not a string. | json.wrong_type
             null-item           | Article  | /tags/1                       | An item of "tags" is null; remove it. | json.null_item

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
         name = "campaign",
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCommand.Version.class,
-        description =
-                "Checks, formats and exports Campaign Model documents (format " + CampaignJson.FORMAT_VERSION + ").",
+        description = "Checks, formats and exports Campaign Model documents (wire format 1.0 to "
+                + CampaignJson.FORMAT_VERSION + ").",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every document is valid, or the command did what it was asked",
@@ -127,7 +127,7 @@ public final class CampaignCommand implements Runnable {
             String version = CampaignCommand.class.getPackage().getImplementationVersion();
             return new String[] {
                 "campaign " + (version == null ? "(development build)" : version),
-                "wire format " + CampaignJson.FORMAT_VERSION
+                "wire format " + String.join(", ", CampaignJson.FORMAT_VERSIONS)
             };
         }
     }

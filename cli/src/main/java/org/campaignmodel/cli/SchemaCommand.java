@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Prints one of the published JSON Schemas (draft 2020-12) of wire format " + CampaignJson.FORMAT_VERSION
-                    + ", or writes them all to a folder.",
+                    + " (or of the version --format-version names), or writes them all to a folder.",
             "Names: article, campaign, event, timeline, story-list, definitions."
         })
 final class SchemaCommand extends Subcommand {
@@ -35,6 +35,13 @@ final class SchemaCommand extends Subcommand {
     @Option(names = "--list", description = "List the schemas' names.")
     boolean list;
 
+    @Option(
+            names = "--format-version",
+            paramLabel = "VERSION",
+            description = "The wire format version whose schemas to give: 1.0 or 1.1 (the default). Check a"
+                    + " document against the schemas of the version it says.")
+    String version = CampaignJson.FORMAT_VERSION;
+
     /** Picocli makes this. */
     SchemaCommand() {}
 
@@ -42,6 +49,11 @@ final class SchemaCommand extends Subcommand {
     public Integer call() throws IOException {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (!CampaignJson.FORMAT_VERSIONS.contains(version)) {
+            err.println("campaign: there are no schemas of version \"" + version + "\"; the versions are "
+                    + String.join(", ", CampaignJson.FORMAT_VERSIONS));
+            return CampaignCommand.USAGE;
+        }
         if (list) {
             CampaignJson.SCHEMA_NAMES.forEach(out::println);
             return CampaignCommand.VALID;
@@ -50,7 +62,7 @@ final class SchemaCommand extends Subcommand {
             Files.createDirectories(output);
             for (String schema : CampaignJson.SCHEMA_NAMES) {
                 Files.writeString(
-                        output.resolve(schema + ".json"), CampaignJson.schema(schema), StandardCharsets.UTF_8);
+                        output.resolve(schema + ".json"), CampaignJson.schema(version, schema), StandardCharsets.UTF_8);
             }
             err.println(CampaignJson.SCHEMA_NAMES.size() + " schemas written to " + output);
             return CampaignCommand.VALID;
@@ -65,7 +77,7 @@ final class SchemaCommand extends Subcommand {
                     + String.join(", ", CampaignJson.SCHEMA_NAMES));
             return CampaignCommand.USAGE;
         }
-        String schema = CampaignJson.schema(name);
+        String schema = CampaignJson.schema(version, name);
         out.print(schema.endsWith("\n") ? schema : schema + "\n");
         out.flush();
         return CampaignCommand.VALID;

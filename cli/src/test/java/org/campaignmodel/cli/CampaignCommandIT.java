@@ -201,6 +201,15 @@ final class CampaignCommandIT {
                             "definitions.json");
         }
         assertThat(campaign("schema", "poster").exit).isEqualTo(2);
+        Run old = campaign("schema", "--format-version", "1.0", "campaign");
+        assertThat(old.exit).isZero();
+        assertThat(JSON.readTree(old.out).get("$id").asString())
+                .isEqualTo("https://campaignmodel.org/schemas/1.0/campaign.json");
+        assertThat(JSON.readTree(one.out).get("$id").asString())
+                .isEqualTo("https://campaignmodel.org/schemas/1.1/campaign.json");
+        Run none = campaign("schema", "--format-version", "2.0", "campaign");
+        assertThat(none.exit).isEqualTo(2);
+        assertThat(none.err).contains("no schemas of version \"2.0\"").contains("1.0, 1.1");
     }
 
     @Test

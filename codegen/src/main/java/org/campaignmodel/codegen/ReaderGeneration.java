@@ -143,7 +143,7 @@ final class ReaderGeneration {
         out.append("        for (String name = r.nextName(); name != null; name = r.nextName()) {\n");
         out.append("            switch (name) {\n");
         for (Property property : model.properties) {
-            property(out, property);
+            property(out, model, property);
         }
         out.append("                default -> flags = c.other(r, M_")
                 .append(model.name)
@@ -160,7 +160,7 @@ final class ReaderGeneration {
         out.append("            return null;\n        }\n    }\n");
     }
 
-    private void property(StringBuilder out, Property property) {
+    private void property(StringBuilder out, ModelType model, Property property) {
         String i = "                    ";
         out.append("                case \"").append(property.name).append("\" -> {\n");
         out.append(i)
@@ -175,6 +175,14 @@ final class ReaderGeneration {
                 .append("seen |= 0x")
                 .append(Long.toHexString(1L << property.index))
                 .append("L;\n");
+        if (property.minor > 0) {
+            out.append(i)
+                    .append("c.added(r, M_")
+                    .append(model.name)
+                    .append(", name, ")
+                    .append(property.minor)
+                    .append(");\n");
+        }
         String failed = property.required ? "flags |= Reading.BROKEN;" : "";
         switch (property.shape) {
             case PLAIN, OPTIONAL -> {

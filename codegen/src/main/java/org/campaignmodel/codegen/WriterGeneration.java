@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.campaignmodel.internal.meta.ModelTypes;
+import org.campaignmodel.internal.meta.ModelTypes.Kind;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
 import org.campaignmodel.internal.meta.ModelTypes.Property;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
@@ -89,6 +90,8 @@ final class WriterGeneration {
             }
             methods.append(" else {\n            throw Codec.noJsonType(v);\n        }\n    }\n");
         }
+        Set<Class<?>> newer = VersionReach.of(types);
+        versions(methods, newer);
         StringBuilder out = new StringBuilder();
         out.append("package org.campaignmodel.format.internal;\n\n");
         out.append("import java.util.Map;\n");
@@ -112,6 +115,104 @@ final class WriterGeneration {
         out.append(methods);
         out.append("}\n");
         return out.toString();
+    }
+
+    /**
+     * Appends {@code minorOfDocument(Object)} and, for each type that can hold a property of a later
+     * minor version, a method returning the newest minor version its value uses; 0 when none.
+     */
+    private void versions(StringBuilder out, Set<Class<?>> newer) {
+        out.append("\n    /** {@return the oldest minor version of format 1 that holds the document: 0 for 1.0} */\n");
+        out.append("    static int minorOfDocument(Object v) {\n");
+        for (Class<?> top : ModelTypes.TOP_LEVEL) {
+            if (newer.contains(top)) {
+                imports.add(top.getName());
+                out.append("        if (v instanceof ")
+                        .append(top.getSimpleName())
+                        .append(" d) {\n            return minor")
+                        .append(top.getSimpleName())
+                        .append("(d);\n        }\n");
+            }
+        }
+        out.append("        return 0;\n    }\n");
+        List<ModelType> models = new ArrayList<>(types.models.values());
+        models.sort(Comparator.comparing(m -> m.name));
+        for (ModelType model : models) {
+            if (!newer.contains(model.type)) {
+                continue;
+            }
+            out.append("\n    static int minor")
+                    .append(model.name)
+                    .append("(")
+                    .append(model.name)
+                    .append(" v) {\n        int m = 0;\n");
+            for (Property property : model.properties) {
+                String get = "v." + property.method.getName() + "()";
+                if (property.minor > 0) {
+                    String present = switch (property.shape) {
+                        case OPTIONAL -> get + ".isPresent()";
+                        case LIST, MAP -> "!" + get + ".isEmpty()";
+                        case PLAIN -> "true";
+                    };
+                    out.append("        if (")
+                            .append(present)
+                            .append(") {\n            m = Math.max(m, ")
+                            .append(property.minor)
+                            .append(");\n        }\n");
+                }
+                ValueType value = property.value;
+                if ((value.kind == Kind.MODEL || value.kind == Kind.UNION) && newer.contains(value.type)) {
+                    String call = (value.kind == Kind.UNION ? "minorAny" : "minor") + value.type.getSimpleName();
+                    switch (property.shape) {
+                        case PLAIN ->
+                            out.append("        m = Math.max(m, ")
+                                    .append(call)
+                                    .append("(")
+                                    .append(get)
+                                    .append("));\n");
+                        case OPTIONAL ->
+                            out.append("        if (")
+                                    .append(get)
+                                    .append(".isPresent()) {\n            m = Math.max(m, ")
+                                    .append(call)
+                                    .append("(")
+                                    .append(get)
+                                    .append(".get()));\n        }\n");
+                        case LIST ->
+                            out.append("        for (var e : ")
+                                    .append(get)
+                                    .append(") {\n            m = Math.max(m, ")
+                                    .append(call)
+                                    .append("(e));\n        }\n");
+                        case MAP -> throw new IllegalStateException("a map of model values: " + property.name);
+                    }
+                }
+            }
+            out.append("        return m;\n    }\n");
+        }
+        List<Class<?>> unions = new ArrayList<>(types.unions.keySet());
+        unions.sort(Comparator.comparing(Class::getSimpleName));
+        for (Class<?> union : unions) {
+            if (!newer.contains(union)) {
+                continue;
+            }
+            out.append("\n    static int minorAny")
+                    .append(union.getSimpleName())
+                    .append("(")
+                    .append(union.getSimpleName())
+                    .append(" v) {\n");
+            for (ModelType member :
+                    Objects.requireNonNull(types.unions.get(union)).byName.values()) {
+                if (newer.contains(member.type)) {
+                    out.append("        if (v instanceof ")
+                            .append(member.name)
+                            .append(" m) {\n            return minor")
+                            .append(member.name)
+                            .append("(m);\n        }\n");
+                }
+            }
+            out.append("        return 0;\n    }\n");
+        }
     }
 
     private void property(StringBuilder out, Property property, String local) {

@@ -99,6 +99,14 @@ final class RuleContractTest {
                 .build();
     }
 
+    private static Demand due(String deadline, Demand demand) {
+        return due(FuzzyDate.parse(deadline), demand);
+    }
+
+    private static Demand due(FuzzyDate deadline, Demand demand) {
+        return Demand.builder().from(demand).deadline(deadline).build();
+    }
+
     private static Demand demand(int number, String... dates) {
         Demand.Builder b =
                 Demand.builder().number(number).title("Demand " + number).action(DemandAction.ADOPT);
@@ -118,6 +126,7 @@ final class RuleContractTest {
         var related = new DistinctRelatedStoriesValidator();
         var basis = new SharedBasisValidator();
         var history = new StatusHistoryOrderValidator();
+        var deadline = new DeadlineAfterStartValidator();
         var numbering = new DemandNumberingValidator();
         var extensions = new ExtensionsValidator();
         return Stream.of(
@@ -254,6 +263,29 @@ final class RuleContractTest {
                         history,
                         demand(1, "2021", "2020"),
                         "{campaign.demand.status_history.order}"),
+                valid("deadline: null", deadline, null),
+                valid("deadline: no history", deadline, due("2019", demand(1))),
+                valid("deadline: none", deadline, demand(1, "2020")),
+                valid("deadline: after the first step", deadline, due("2021-06", demand(1, "2020"))),
+                valid("deadline: overlapping the first step", deadline, due("2020", demand(1, "2020-06"))),
+                valid("deadline: relative", deadline, due(FuzzyDate.relative("next budget vote"), demand(1, "2020"))),
+                valid("deadline: open end", deadline, due("2019/..", demand(1, "2020"))),
+                invalid(
+                        "deadline: open start, ending before",
+                        deadline,
+                        due("../2019", demand(1, "2020")),
+                        "{campaign.demand.deadline.before_start}"),
+                valid("deadline: approximate year reaching the step", deadline, due("2019~", demand(1, "2020-06"))),
+                invalid(
+                        "deadline: before the first step",
+                        deadline,
+                        due("2019-12", demand(1, "2020", "2021")),
+                        "{campaign.demand.deadline.before_start}"),
+                invalid(
+                        "deadline: before the first step, later ones unordered",
+                        deadline,
+                        due("2019", demand(1, "2020-03", "2020-01")),
+                        "{campaign.demand.deadline.before_start}"),
                 valid("numbering: null", numbering, null),
                 valid(
                         "numbering: 1, 2",

@@ -539,6 +539,22 @@ final class ValidationRulesTest {
                         "/statusHistory/1/date",
                         "runs from oldest to newest"),
                 rule(
+                        "deadline not before the demand was made",
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .deadline(FuzzyDate.parse("2024-06"))
+                                .addStatusHistory(StatusChange.of(DemandStatus.PROPOSED, FuzzyDate.parse("2023")))
+                                .build(),
+                        () -> Demand.builder()
+                                .from(demand(1))
+                                .deadline(FuzzyDate.parse("2022-06"))
+                                .addStatusHistory(StatusChange.of(DemandStatus.PROPOSED, FuzzyDate.parse("2023")))
+                                .build(),
+                        "demand.deadline.before_start",
+                        "deadline",
+                        "/deadline",
+                        "before the demand was made"),
+                rule(
                         "related story is not the article itself",
                         () -> article(story("b", "https://example.org/b")),
                         () -> article(story("a", "https://example.org/a")),

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class PythonExampleTest {
     private static final Path SCRIPT = Path.of("src", "main", "python", "check_document.py");
     private static final Path SCHEMAS =
-            Path.of("..", "json", "src", "main", "resources", "org", "campaignmodel", "json", "schemas", "1.0");
+            Path.of("..", "json", "src", "main", "resources", "org", "campaignmodel", "json", "schemas");
     private static final String PYTHON = System.getenv().getOrDefault("CAMPAIGN_PYTHON", "/usr/bin/python3");
 
     @TempDir
@@ -70,6 +70,21 @@ final class PythonExampleTest {
         Path document = write("nbsp.json", "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"\\u00a0\"}");
 
         assertThat(check(document, "article").exit).isZero();
+    }
+
+    @Test
+    void shouldCheckADocumentAgainstTheSchemasOfItsVersion() throws Exception {
+        String demand = "{\"number\":1,\"title\":\"T\",\"action\":\"adopt\",\"deadline\":\"2026-06\"}";
+        Path old = write(
+                "old.json", "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"name\":\"C\",\"demands\":[" + demand + "]}");
+        Path newer = write(
+                "new.json", "{\"schemaVersion\":\"1.1\",\"id\":\"c\",\"name\":\"C\",\"demands\":[" + demand + "]}");
+
+        Run refused = check(old, "campaign");
+
+        assertThat(refused.exit).isEqualTo(1);
+        assertThat(refused.out).startsWith("/demands/0: Additional properties are not allowed ('deadline'");
+        assertThat(check(newer, "campaign").exit).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.campaignmodel.format.internal.Checking;
+import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.validation.CampaignValidationException;
 import org.campaignmodel.validation.CampaignValidator;
@@ -34,6 +35,19 @@ public interface CampaignFormat<E extends DocumentException> {
      *     extension that is not JSON
      */
     String write(Object value);
+
+    /**
+     * Tells which version of the wire format a document is written as: the oldest that holds it, so
+     * {@code "1.0"} unless it uses something a later version added (such as a demand's deadline).
+     * What the written document's {@code schemaVersion} says, without writing it.
+     *
+     * @param document a top-level document: an article, campaign, event, timeline or story list
+     * @return the version, such as {@code "1.0"}
+     * @throws IllegalArgumentException if the value is not a top-level document
+     */
+    default String formatVersion(Object document) {
+        return Codec.versionOf(Objects.requireNonNull(document, "document"));
+    }
 
     /**
      * Writes a model object as UTF-8 JSON to a stream, which is left open.

@@ -373,31 +373,53 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     }
 
     /**
-     * The version of the wire format this binding reads and writes, the {@code schemaVersion} of every
-     * top-level document it writes and the folder of its published schemas.
+     * The newest version of the wire format this binding reads and writes, and the folder of its
+     * published schemas. A document is written with the oldest version that holds it: one that uses
+     * nothing added after 1.0 says {@code "schemaVersion": "1.0"}, so that readers of 1.0 can read it.
      */
     public static final String FORMAT_VERSION = Codec.VERSION;
 
-    /** Where the published JSON Schemas are, inside the campaign-json jar. */
+    /** Every version of the wire format this binding reads and writes, oldest first. */
+    public static final java.util.List<String> FORMAT_VERSIONS = Codec.VERSIONS;
+
+    /** Where the published JSON Schemas of {@link #FORMAT_VERSION} are, inside the campaign-json jar. */
     public static final String SCHEMA_RESOURCES = "org/campaignmodel/json/schemas/" + Codec.VERSION + "/";
 
     /**
-     * Returns one of the published JSON Schemas (draft 2020-12), as shipped in this jar under {@link
-     * #SCHEMA_RESOURCES}: {@code article}, {@code campaign}, {@code event}, {@code timeline}, {@code
-     * story-list}, or {@code definitions} for every shared type.
+     * Returns one of the published JSON Schemas (draft 2020-12) of the newest version, as shipped in
+     * this jar under {@link #SCHEMA_RESOURCES}: {@code article}, {@code campaign}, {@code event},
+     * {@code timeline}, {@code story-list}, or {@code definitions} for every shared type.
      *
      * @param name the schema's name, without {@code .json}
      * @return the schema's JSON text
      * @throws IllegalArgumentException if there is no schema of that name
      */
     public static String schema(String name) {
+        return schema(FORMAT_VERSION, name);
+    }
+
+    /**
+     * Returns one of the published JSON Schemas (draft 2020-12) of a version of the format. Each
+     * version's files describe documents that say that version: check a document against the files
+     * of its own {@code schemaVersion}.
+     *
+     * @param version one of {@link #FORMAT_VERSIONS}, such as {@code "1.0"}
+     * @param name the schema's name, without {@code .json}, as for {@link #schema(String)}
+     * @return the schema's JSON text
+     * @throws IllegalArgumentException if there is no such version or no schema of that name
+     */
+    public static String schema(String version, String name) {
+        if (!FORMAT_VERSIONS.contains(Objects.requireNonNull(version, "version"))) {
+            throw new IllegalArgumentException("No schemas of version \"" + version + "\"; the versions are "
+                    + String.join(", ", FORMAT_VERSIONS) + ".");
+        }
         if (!SCHEMA_NAMES.contains(Objects.requireNonNull(name, "name"))) {
             throw new IllegalArgumentException(
                     "No schema \"" + name + "\"; the schemas are " + String.join(", ", SCHEMA_NAMES) + ".");
         }
+        String resource = "org/campaignmodel/json/schemas/" + version + "/" + name + ".json";
         try (InputStream in = Objects.requireNonNull(
-                CampaignJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCES + name + ".json"),
-                "schema resource")) {
+                CampaignJson.class.getClassLoader().getResourceAsStream(resource), "schema resource")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,6 +24,7 @@ import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.testing.SeedCampaign;
 import org.campaignmodel.testing.Seeds;
@@ -67,6 +68,7 @@ final class SchemaConformanceTest {
                             + " that names something: parts that must agree with each other"),
             Map.entry("demand.number.sequence", "cross-field: numbering across the list"),
             Map.entry("demand.status_history.order", "cross-field: dates across the list"),
+            Map.entry("demand.deadline.before_start", "cross-field: the deadline against the first step's date"),
             Map.entry("event.end.before_start", "cross-field: two times in a time zone"),
             Map.entry("event.time.gap", "cross-field: a wall-clock time against its zone's daylight-saving rules"),
             Map.entry("event.online_url.missing", "cross-field: depends on the attendance mode"),
@@ -116,14 +118,20 @@ final class SchemaConformanceTest {
 
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<Class<?>, Schema> SCHEMAS = new LinkedHashMap<>();
+    /** Each version's schemas by document type: a document is checked against those of its version. */
+    private static final Map<String, Map<Class<?>, Schema>> SCHEMAS = new LinkedHashMap<>();
 
     static {
         try {
-            for (Map.Entry<String, Class<?>> document : SchemaGeneration.DOCUMENTS.entrySet()) {
-                String text = Files.readString(
-                        Path.of(SchemaGeneration.RESOURCES, document.getKey() + ".json"), StandardCharsets.UTF_8);
-                SCHEMAS.put(document.getValue(), REGISTRY.getSchema(text, InputFormat.JSON));
+            for (String version : CampaignJson.FORMAT_VERSIONS) {
+                Map<Class<?>, Schema> schemas = new LinkedHashMap<>();
+                for (Map.Entry<String, Class<?>> document : SchemaGeneration.DOCUMENTS.entrySet()) {
+                    String text = Files.readString(
+                            Path.of(SchemaGeneration.resources(version), document.getKey() + ".json"),
+                            StandardCharsets.UTF_8);
+                    schemas.put(document.getValue(), REGISTRY.getSchema(text, InputFormat.JSON));
+                }
+                SCHEMAS.put(version, schemas);
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -137,7 +145,12 @@ final class SchemaConformanceTest {
         } catch (JacksonException notJson) {
             return List.of(); // handled by the caller: not JSON at all
         }
-        return java.util.Objects.requireNonNull(SCHEMAS.get(type)).validate(tree);
+        // the files of the version the document says; any other value fails the 1.0 files' const
+        Map<Class<?>, Schema> schemas = SCHEMAS.getOrDefault(
+                tree.path(Codec.VERSION_PROPERTY).asString(""), SCHEMAS.get(Codec.VERSIONS.get(0)));
+        return java.util.Objects.requireNonNull(
+                        java.util.Objects.requireNonNull(schemas).get(type))
+                .validate(tree);
     }
 
     private static boolean isJson(String document) {
@@ -255,7 +268,8 @@ final class SchemaConformanceTest {
         int agreed = 0;
         List<String> disagreements = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            Class<?> type = new ArrayList<>(SCHEMAS.keySet()).get(random.nextInt(SCHEMAS.size()));
+            List<Class<?>> types = new ArrayList<>(SchemaGeneration.DOCUMENTS.values());
+            Class<?> type = types.get(random.nextInt(types.size()));
             List<String> documents = new ArrayList<>();
             documents.add(JSON.write(models.any(type)));
             documents.add(MutationTestSupport.damage(MAPPER.readTree(documents.get(0)), random));

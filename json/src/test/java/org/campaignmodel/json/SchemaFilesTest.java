@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.campaignmodel.format.internal.Codec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,53 +24,105 @@ final class SchemaFilesTest {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Dcampaign.updateSchemas=true";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    /** One generator per version this library writes: 1.0, 1.1, ... */
+    static List<SchemaGeneration> everyVersion() {
+        List<SchemaGeneration> all = new ArrayList<>();
+        for (int minor = 0; minor < Codec.VERSIONS.size(); minor++) {
+            all.add(new SchemaGeneration(minor));
+        }
+        return all;
+    }
+
     @Test
     void shouldMatchTheCommittedSchemaFiles() throws IOException {
-        Map<String, ObjectNode> generated = new SchemaGeneration().generate();
-        Path dir = Path.of(SchemaGeneration.RESOURCES);
-        if (Boolean.getBoolean("campaign.updateSchemas")) {
-            new SchemaGeneration().write(dir, generated);
+        for (SchemaGeneration generation : everyVersion()) {
+            Map<String, ObjectNode> generated = generation.generate();
+            Path dir = Path.of(SchemaGeneration.resources(generation.version()));
+            if (Boolean.getBoolean("campaign.updateSchemas")) {
+                generation.write(dir, generated);
+            }
+            for (Map.Entry<String, ObjectNode> schema : generated.entrySet()) {
+                Path file = dir.resolve(schema.getKey() + ".json");
+                assertThat(file)
+                        .as("%s is missing; create it with:\n%s", file, UPDATE_COMMAND)
+                        .exists();
+                JsonNode committed = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+                assertThat(committed)
+                        .as("%s no longer matches the model; regenerate the schemas with:\n%s", file, UPDATE_COMMAND)
+                        .isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(schema.getValue())));
+            }
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")))
+                        .as("schema files nobody generates any more")
+                        .containsExactlyInAnyOrderElementsOf(generated.keySet());
+            }
         }
-        for (Map.Entry<String, ObjectNode> schema : generated.entrySet()) {
-            Path file = dir.resolve(schema.getKey() + ".json");
-            assertThat(file)
-                    .as("%s is missing; create it with:\n%s", file, UPDATE_COMMAND)
-                    .exists();
-            JsonNode committed = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            assertThat(committed)
-                    .as("%s no longer matches the model; regenerate the schemas with:\n%s", file, UPDATE_COMMAND)
-                    .isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(schema.getValue())));
-        }
-        try (var files = Files.list(dir)) {
-            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")))
-                    .as("schema files nobody generates any more")
-                    .containsExactlyInAnyOrderElementsOf(generated.keySet());
+        try (var folders = Files.list(Path.of(SchemaGeneration.ROOT))) {
+            assertThat(folders.map(f -> f.getFileName().toString()))
+                    .as("a folder for each version, and no other")
+                    .containsExactlyInAnyOrderElementsOf(Codec.VERSIONS);
         }
     }
 
     @Test
     void shouldShipTheSchemasInTheJar() {
-        for (String name : CampaignJson.SCHEMA_NAMES) {
-            assertThat(MAPPER.readTree(CampaignJson.schema(name)).get("$id").asString())
-                    .isEqualTo(SchemaGeneration.BASE + name + ".json");
+        for (String version : CampaignJson.FORMAT_VERSIONS) {
+            for (String name : CampaignJson.SCHEMA_NAMES) {
+                assertThat(MAPPER.readTree(CampaignJson.schema(version, name))
+                                .get("$id")
+                                .asString())
+                        .isEqualTo(SchemaGeneration.base(version) + name + ".json");
+            }
         }
+        for (String name : CampaignJson.SCHEMA_NAMES) {
+            assertThat(CampaignJson.schema(name)).isEqualTo(CampaignJson.schema(CampaignJson.FORMAT_VERSION, name));
+        }
+        assertThat(CampaignJson.FORMAT_VERSIONS).containsExactlyElementsOf(Codec.VERSIONS);
         assertThat(CampaignJson.SCHEMA_NAMES)
                 .containsExactlyElementsOf(new SchemaGeneration().generate().keySet());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignJson.schema("articles"))
                 .hasMessageContaining("No schema \"articles\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CampaignJson.schema("2.0", "article"))
+                .hasMessageContaining("No schemas of version \"2.0\"")
+                .hasMessageContaining("1.0, 1.1");
+    }
+
+    @Test
+    void shouldKeepEachVersionToItsOwnProperties() {
+        ObjectNode old = java.util.Objects.requireNonNull(
+                new SchemaGeneration(0).generate().get("definitions"));
+        ObjectNode next = java.util.Objects.requireNonNull(
+                new SchemaGeneration(1).generate().get("definitions"));
+        assertThat(old.at("/$defs/Demand/properties").has("deadline")).isFalse();
+        assertThat(next.at("/$defs/Demand/properties").has("deadline")).isTrue();
+        // a minor version only adds: every 1.0 definition and property is still in 1.1
+        old.get("$defs").properties().forEach(def -> {
+            JsonNode later = next.get("$defs").get(def.getKey());
+            assertThat(later).as(def.getKey()).isNotNull();
+            JsonNode properties = def.getValue().get("properties");
+            if (properties != null) {
+                properties
+                        .properties()
+                        .forEach(p -> assertThat(later.get("properties").has(p.getKey()))
+                                .as(def.getKey() + "." + p.getKey())
+                                .isTrue());
+            }
+        });
     }
 
     @Test
     void shouldDescribeEveryPropertyAndCloseEveryObjectButExtensions() {
-        for (Map.Entry<String, ObjectNode> schema :
-                new SchemaGeneration().generate().entrySet()) {
-            JsonNode root = schema.getValue();
-            assertThat(root.get("$id").asString()).isEqualTo(SchemaGeneration.BASE + schema.getKey() + ".json");
-            assertThat(root.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-            assertThat(root.get("title").asString()).contains("1.0");
-            List<String> problems = new ArrayList<>();
-            walk(root, "#", problems);
-            assertThat(problems).as(schema.getKey()).isEmpty();
+        for (SchemaGeneration generation : everyVersion()) {
+            for (Map.Entry<String, ObjectNode> schema : generation.generate().entrySet()) {
+                JsonNode root = schema.getValue();
+                assertThat(root.get("$id").asString())
+                        .isEqualTo(SchemaGeneration.base(generation.version()) + schema.getKey() + ".json");
+                assertThat(root.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+                assertThat(root.get("title").asString()).endsWith(" " + generation.version());
+                List<String> problems = new ArrayList<>();
+                walk(root, "#", problems);
+                assertThat(problems).as(schema.getKey()).isEmpty();
+            }
         }
     }
 
@@ -104,11 +157,14 @@ final class SchemaFilesTest {
 
     @Test
     void shouldUseOnlyStandardKeywordsAndFormats() {
-        for (Map.Entry<String, ObjectNode> schema :
-                new SchemaGeneration().generate().entrySet()) {
-            List<String> problems = new ArrayList<>();
-            keywords(schema.getValue(), "#", problems);
-            assertThat(problems).as(schema.getKey()).isEmpty();
+        for (SchemaGeneration generation : everyVersion()) {
+            for (Map.Entry<String, ObjectNode> schema : generation.generate().entrySet()) {
+                List<String> problems = new ArrayList<>();
+                keywords(schema.getValue(), "#", problems);
+                assertThat(problems)
+                        .as(generation.version() + " " + schema.getKey())
+                        .isEmpty();
+            }
         }
     }
 

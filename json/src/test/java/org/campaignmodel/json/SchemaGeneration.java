@@ -65,8 +65,18 @@ import tools.jackson.databind.node.ObjectNode;
  * the model's Javadoc, so every property has one.
  */
 final class SchemaGeneration {
-    static final String BASE = "https://campaignmodel.org/schemas/" + Codec.VERSION + "/";
-    static final String RESOURCES = "src/main/resources/org/campaignmodel/json/schemas/" + Codec.VERSION;
+    /** Where each version's files are, in a folder named after it. */
+    static final String ROOT = "src/main/resources/org/campaignmodel/json/schemas/";
+
+    /** {@return the base of a version's {@code $id}s} */
+    static String base(String version) {
+        return "https://campaignmodel.org/schemas/" + version + "/";
+    }
+
+    /** {@return the folder of a version's files} */
+    static String resources(String version) {
+        return ROOT + version;
+    }
 
     /** Each top-level document and its file name; "definitions" holds every shared type. */
     static final Map<String, Class<?>> DOCUMENTS = orderedDocuments();
@@ -99,6 +109,58 @@ final class SchemaGeneration {
     }
 
     private final ModelTypes types = ModelTypes.discover();
+    // the version described: properties a later minor version added are left out, and so are the
+    // types only they reach, so that the files of 1.0 describe 1.0 documents exactly
+    private final int minor;
+    private final String version;
+    private final String base;
+
+    /** Describes the newest version. */
+    SchemaGeneration() {
+        this(ModelTypes.NEWEST_MINOR);
+    }
+
+    /** Describes version 1.{@code minor}. */
+    SchemaGeneration(int minor) {
+        this.minor = minor;
+        this.version = Codec.VERSIONS.get(minor);
+        this.base = base(version);
+    }
+
+    /** {@return the version described} */
+    String version() {
+        return version;
+    }
+
+    /** {@return the properties of a type in this version} */
+    private List<Property> properties(ModelType model) {
+        return model.properties.stream().filter(p -> p.minor <= minor).toList();
+    }
+
+    /** {@return the model types and unions documents of this version can hold} */
+    private java.util.Set<Class<?>> reachable() {
+        java.util.Set<Class<?>> seen = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(ModelTypes.TOP_LEVEL);
+        while (!todo.isEmpty()) {
+            Class<?> type = todo.poll();
+            if (!seen.add(type)) {
+                continue;
+            }
+            UnionType union = types.unions.get(type);
+            if (union != null) {
+                union.byName.values().forEach(m -> todo.add(m.type));
+                continue;
+            }
+            ModelType model = Objects.requireNonNull(types.models.get(type), type::getName);
+            for (Property property : properties(model)) {
+                if (property.value.kind == Kind.MODEL || property.value.kind == Kind.UNION) {
+                    todo.add(property.value.type);
+                }
+            }
+        }
+        return seen;
+    }
+
     private final Javadoc javadoc = new Javadoc(Path.of("..", "core", "src", "main", "java", "org", "campaignmodel"));
     private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -126,16 +188,16 @@ final class SchemaGeneration {
         ObjectNode generated = generator().generateSchema(type);
         ObjectNode schema = mapper.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", BASE + name + ".json");
-        schema.put("title", "Campaign Model " + type.getSimpleName() + " " + Codec.VERSION);
+        schema.put("$id", base + name + ".json");
+        schema.put("title", "Campaign Model " + type.getSimpleName() + " " + version);
         schema.put(
                 "description",
                 javadoc.typeDescription(type) + " A top-level document of the Campaign Model" + " wire format, version "
-                        + Codec.VERSION + ".");
+                        + version + ".");
         ObjectNode properties = schema.putObject("properties");
-        ObjectNode version = properties.putObject(Codec.VERSION_PROPERTY);
-        version.put("const", Codec.VERSION);
-        version.put("description", "The wire format version. Readers refuse versions they do not understand.");
+        ObjectNode declared = properties.putObject(Codec.VERSION_PROPERTY);
+        declared.put("const", version);
+        declared.put("description", "The wire format version. Readers refuse versions they do not understand.");
         ObjectNode own = (ObjectNode) generated.get("properties");
         own.properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
         ArrayNode required = schema.putArray("required").add(Codec.VERSION_PROPERTY);
@@ -156,14 +218,16 @@ final class SchemaGeneration {
         SchemaBuilder builder = generator().buildMultipleSchemaDefinitions();
         ObjectNode schema = mapper.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", BASE + "definitions.json");
-        schema.put("title", "Campaign Model shared definitions " + Codec.VERSION);
+        schema.put("$id", base + "definitions.json");
+        schema.put("title", "Campaign Model shared definitions " + version);
         schema.put(
                 "description",
-                "Every type of the Campaign Model wire format, version " + Codec.VERSION
+                "Every type of the Campaign Model wire format, version " + version
                         + ", for schemas of your own to refer to, as in definitions.json#/$defs/Demand.");
+        java.util.Set<Class<?>> reachable = reachable();
         List<Class<?>> all = new ArrayList<>(types.models.keySet());
         all.addAll(types.unions.keySet());
+        all.removeIf(type -> !reachable.contains(type));
         for (Class<?> type : all) {
             builder.createSchemaReference(type);
         }
@@ -212,7 +276,7 @@ final class SchemaGeneration {
             type.put("description", "Says which kind of " + model.name + " this is.");
             required.add("type");
         }
-        for (Property property : model.properties) {
+        for (Property property : properties(model)) {
             properties.set(property.name, property(property, ctx));
             if (property.required) {
                 required.add(property.name);

@@ -162,6 +162,8 @@ public final class ModelTypes {
         public final int index;
         /** The public getter, for tools that describe the format (the schema and writer generators). */
         public final Method method;
+        /** The minor format version that added it: 0 for 1.0, 1 for 1.1 (see {@link AddedIn}). */
+        public final int minor;
 
         private final Method setterMethod;
         // made on first use: the generated readers and writers need none, and making them all at
@@ -176,6 +178,7 @@ public final class ModelTypes {
             this.index = index;
             this.method = method;
             this.setterMethod = setter;
+            this.minor = minorOf(method);
         }
 
         /**
@@ -192,6 +195,26 @@ public final class ModelTypes {
             }
             Object unused = set.apply(builder, value); // builders return themselves
         }
+    }
+
+    /** The newest minor version of format 1 that this library knows: 1 for 1.1. */
+    public static final int NEWEST_MINOR = 1;
+
+    private static int minorOf(Method getter) {
+        AddedIn added = getter.getAnnotation(AddedIn.class);
+        if (added == null) {
+            return 0;
+        }
+        String version = added.value();
+        if (!version.startsWith("1.")) {
+            throw new IllegalStateException(getter + " says it was added in " + version + ", not a 1.x version");
+        }
+        int minor = Integer.parseInt(version.substring(2));
+        if (minor < 1 || minor > NEWEST_MINOR) {
+            throw new IllegalStateException(getter + " says it was added in " + version
+                    + ", which this library does not know (newest: 1." + NEWEST_MINOR + ")");
+        }
+        return minor;
     }
 
     /** A value type with a builder: its properties in writing order, and by name for reading. */
@@ -389,6 +412,10 @@ public final class ModelTypes {
                 ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
                 Property property = new Property(name, shape, value, required, model.properties.size(), getter, setter);
+                if (property.required && property.minor > 0) {
+                    // a minor version only adds what a document may leave out (the README's policy)
+                    throw new IllegalStateException(getter + " is required but added in a minor version");
+                }
                 model.properties.add(property);
                 model.byName.put(name, property);
             }

@@ -65,7 +65,7 @@ class CampaignRepository {
             jdbc.sql("INSERT INTO campaign (id, schema_version, document) VALUES (:id, :version, " + documentValue()
                             + ")")
                     .param("id", campaign.getId())
-                    .param("version", CampaignJson.FORMAT_VERSION)
+                    .param("version", json.formatVersion(campaign))
                     .param("document", json.write(campaign))
                     .update();
             return true;
@@ -79,7 +79,7 @@ class CampaignRepository {
         return jdbc.sql("UPDATE campaign SET schema_version = :version, document = " + documentValue()
                                 + " WHERE id = :id")
                         .param("id", campaign.getId())
-                        .param("version", CampaignJson.FORMAT_VERSION)
+                        .param("version", json.formatVersion(campaign))
                         .param("document", json.write(campaign))
                         .update()
                 == 1;

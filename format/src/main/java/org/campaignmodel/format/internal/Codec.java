@@ -34,8 +34,13 @@ import org.jspecify.annotations.Nullable;
 public final class Codec {
     /** The name of a document's version property. */
     public static final String VERSION_PROPERTY = "schemaVersion";
-    /** The version of the wire format. */
-    public static final String VERSION = "1.0";
+    /**
+     * The versions of the wire format this codec reads and writes, oldest first: the minor version
+     * is the index ({@code VERSIONS.get(1)} is {@code "1.1"}).
+     */
+    public static final List<String> VERSIONS = List.of("1.0", "1.1");
+    /** The newest version of the wire format; a constant, so that annotations may name it. */
+    public static final String VERSION = "1.1";
     /** The name of a union member's type property. */
     public static final String TYPE_PROPERTY = "type";
 
@@ -232,6 +237,41 @@ public final class Codec {
         }
     }
 
+    /**
+     * Tells which version a top-level document is written as.
+     *
+     * @param document the document
+     * @return the oldest version that holds it
+     * @throws IllegalArgumentException if the value is not a top-level document
+     */
+    public static String versionOf(Object document) {
+        ModelType model = null;
+        for (Class<?> top : ModelTypes.TOP_LEVEL) {
+            if (top.isInstance(document)) {
+                model = TYPES.models.get(top);
+            }
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("Only a top-level document (" + String.join(", ", topLevelNames())
+                    + ") has a format version, not " + modelName(document) + ".");
+        }
+        return VERSIONS.get(ModelWriters.minorOfDocument(document));
+    }
+
+    /** The model type a value is, by its public name: Demand, not the generated ImmutableDemand. */
+    private static String modelName(Object value) {
+        for (Class<?> type : TYPES.models.keySet()) {
+            if (type.isInstance(value)) {
+                return type.getSimpleName();
+            }
+        }
+        return value.getClass().getSimpleName();
+    }
+
+    private static List<String> topLevelNames() {
+        return ModelTypes.TOP_LEVEL.stream().map(Class::getSimpleName).toList();
+    }
+
     private static ModelType model(Class<?> type) {
         ModelType model = TYPES.models.get(type);
         if (model == null) {
@@ -244,8 +284,9 @@ public final class Codec {
             TokenWriter w, ModelType model, Object bean, boolean root, @Nullable String typeName) {
         w.startObject(bean);
         if (root && model.topLevel) {
+            // the oldest version that holds the document, so that older readers can read it
             w.name(ModelWriters.SCHEMA_VERSION);
-            w.string(VERSION);
+            w.string(VERSIONS.get(ModelWriters.minorOfDocument(bean)));
         }
         if (typeName != null) {
             w.name(ModelWriters.TYPE);

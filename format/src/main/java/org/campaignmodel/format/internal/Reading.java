@@ -66,6 +66,15 @@ public final class Reading {
     private final List<ReadProblem> notices = new ArrayList<>();
     private boolean shifted;
     private boolean truncated;
+    // the document's declared minor version, and the first property it uses of the newest version
+    // it uses: they are compared when the document ends, as schemaVersion may come last
+    private int declaredMinor = -1;
+    private int usedMinor;
+    private @Nullable String newerName;
+    private String newerModel = "";
+    private String newerPointer = "";
+    private int newerLine;
+    private int newerColumn;
 
     /** Thrown when a collecting read has found as many problems as a report holds. */
     public static final class Full extends RuntimeException {
@@ -243,12 +252,15 @@ public final class Reading {
         if (root && model.topLevel && Codec.VERSION_PROPERTY.equals(name) && (flags & VERSION_SEEN) == 0) {
             r.next();
             String version = string(r, Codec.VERSION_PROPERTY);
-            if (version != null && !Codec.VERSION.equals(version)) {
-                throw fatal(problem(
-                        r,
-                        "json.version.unsupported",
-                        r.pointer(),
-                        words("version.unsupported", version, Codec.VERSION)));
+            if (version != null) {
+                declaredMinor = Codec.VERSIONS.indexOf(version);
+                if (declaredMinor < 0) {
+                    throw fatal(problem(
+                            r,
+                            "json.version.unsupported",
+                            r.pointer(),
+                            words("version.unsupported", version, Codec.VERSION)));
+                }
             }
             return flags | VERSION_SEEN;
         }
@@ -282,6 +294,27 @@ public final class Reading {
     }
 
     /**
+     * Notes that the document uses a property a later minor version added, so that a document that
+     * says an older version is refused when it ends ({@link #finish}).
+     *
+     * @param r the reader, at the property's name
+     * @param model the type being read
+     * @param name the property
+     * @param minor the minor version that added it
+     */
+    public void added(TokenReader r, ModelType model, String name, int minor) {
+        if (minor <= usedMinor) {
+            return;
+        }
+        usedMinor = minor;
+        newerName = name;
+        newerModel = model.name;
+        newerPointer = r.pointer();
+        newerLine = r.line();
+        newerColumn = r.column();
+    }
+
+    /**
      * Finishes an object: the limits, the document's version and the required properties.
      *
      * @param r the reader, at the object's end
@@ -294,15 +327,26 @@ public final class Reading {
     public boolean finish(TokenReader r, ModelType model, int flags, long seen, long required) {
         enter(r);
         // At the end of the object the parser's context is the parent's, which points at this object.
-        if ((flags & ROOT) != 0 && model.topLevel && (flags & VERSION_SEEN) == 0) {
-            report(
-                    r,
-                    "json.version.missing",
-                    words(
-                            model.name.matches("[AEIOU].*") ? "version.missing.vowel" : "version.missing",
-                            model.name,
-                            Codec.VERSION_PROPERTY,
-                            Codec.VERSION));
+        if ((flags & ROOT) != 0 && model.topLevel) {
+            if ((flags & VERSION_SEEN) == 0) {
+                report(
+                        r,
+                        "json.version.missing",
+                        words(
+                                model.name.matches("[AEIOU].*") ? "version.missing.vowel" : "version.missing",
+                                model.name,
+                                Codec.VERSION_PROPERTY,
+                                Codec.VERSIONS.get(usedMinor)));
+            } else if (declaredMinor >= 0 && usedMinor > declaredMinor && newerName != null) {
+                String declared = Codec.VERSIONS.get(declaredMinor);
+                String needed = Codec.VERSIONS.get(usedMinor);
+                report(new ReadProblem(
+                        "json.version.newer_property",
+                        newerPointer,
+                        words("version.newer_property", newerName, newerModel, needed, declared),
+                        newerLine,
+                        newerColumn));
+            }
         }
         if ((seen & required) != required) {
             List<String> missing = new ArrayList<>();

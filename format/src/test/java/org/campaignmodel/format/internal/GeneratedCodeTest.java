@@ -22,6 +22,18 @@ final class GeneratedCodeTest {
     }
 
     @Test
+    void shouldKnowOneVersionForEachMinorTheModelNames() {
+        assertThat(Codec.VERSIONS).hasSize(ModelTypes.NEWEST_MINOR + 1);
+        for (int minor = 0; minor < Codec.VERSIONS.size(); minor++) {
+            assertThat(Codec.VERSIONS.get(minor)).isEqualTo("1." + minor);
+        }
+        assertThat(Codec.VERSION).isEqualTo(Codec.VERSIONS.get(ModelTypes.NEWEST_MINOR));
+        Set<Integer> used = new HashSet<>();
+        TYPES.models.values().forEach(m -> m.properties.forEach(p -> used.add(p.minor)));
+        assertThat(used).as("every version adds something").containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
     void shouldNumberEveryPropertyNameOnce() {
         List<String> names = List.of(ModelWriters.NAMES);
         Set<String> properties = new HashSet<>();

@@ -64,8 +64,10 @@ final class ConfigurationTest {
     void shouldServeTheSchemasAtTheDefaultPath() throws Exception {
         try (CampaignService.Running service =
                 CampaignService.start(CampaignService.class, "campaignmodel.schemas.enabled=true")) {
-            assertThat(service.get("/schemas/campaign-model/1.0/article.json").body())
+            assertThat(service.get("/schemas/campaign-model/1.1/article.json").body())
                     .isEqualTo(CampaignJson.schema("article"));
+            assertThat(service.get("/schemas/campaign-model/1.0/article.json").body())
+                    .isEqualTo(CampaignJson.schema("1.0", "article"));
         }
     }
 

@@ -147,8 +147,12 @@ final class StarterTest {
         assertThat(schema.status()).isEqualTo(200);
         assertThat(schema.contentType()).startsWith("application/schema+json");
         assertThat(schema.body()).isEqualTo(CampaignJson.schema("campaign"));
-        assertThat(index.json().get("story-list").asString()).isEqualTo("/schemas/1.0/story-list.json");
+        assertThat(index.json().get("story-list").asString()).isEqualTo("/schemas/1.1/story-list.json");
         assertThat(missing.status()).isEqualTo(404);
+        // the files of 1.0 stay served, for the 1.0 documents that are still about
+        CampaignService.Reply old = service.get("/schemas/1.0/campaign.json");
+        assertThat(old.body()).isEqualTo(CampaignJson.schema("1.0", "campaign"));
+        assertThat(service.get("/schemas/1.0").json().get("article").asString()).isEqualTo("/schemas/1.0/article.json");
     }
 
     @Test
