@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.campaignmodel.constraints.DistinctLanguageVersions;
 import org.campaignmodel.constraints.DistinctRelatedStories;
 import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.LanguageTag;
@@ -13,6 +14,7 @@ import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.campaignmodel.validation.Published;
 import org.immutables.value.Value;
 
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @CampaignStyle
 @DistinctRelatedStories
+@DistinctLanguageVersions
 public interface Article {
     /** {@return a stable identifier or slug, such as "police-free-lausd-alternatives"} */
     @Slug
@@ -76,6 +79,14 @@ public interface Article {
     /** {@return the ids of the campaigns it covers; possibly empty} */
     @MaxItems(20)
     List<@Slug String> getCampaignIds();
+
+    /**
+     * {@return the same article in other languages, such as its Spanish edition; possibly empty
+     * (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    @MaxItems(20)
+    List<@Valid LanguageVersion> getLanguageVersions();
 
     /**
      * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code

@@ -1,13 +1,16 @@
 package org.campaignmodel;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.campaignmodel.constraints.Extensions;
 import org.campaignmodel.constraints.HttpUrl;
+import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /** A source a fact rests on: a report, a study, an interview, a news story, a resolution. */
@@ -26,6 +29,22 @@ public interface Citation {
 
     /** {@return who published it, if known} */
     Optional<@Valid Organization> getPublisher();
+
+    /**
+     * {@return who wrote it, people or organizations, such as a report's authors; possibly empty
+     * (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    @MaxItems(50)
+    List<@Valid Actor> getAuthors();
+
+    /**
+     * {@return the organizations that published it together with the publisher, for a co-published
+     * report; possibly empty (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    @MaxItems(20)
+    List<@Valid Organization> getCopublishers();
 
     /** {@return where to read it, if it is online} */
     Optional<@HttpUrl String> getUrl();

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.campaignmodel.constraints.CurrencyCode;
+import org.campaignmodel.constraints.MoneyRange;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @CampaignStyle
+@MoneyRange
 public interface MonetaryAmount {
     /** {@return the amount, such as 25000000} */
     @PositiveOrZero(message = "{campaign.money.negative}")
@@ -22,6 +25,30 @@ public interface MonetaryAmount {
     /** {@return the ISO 4217 currency code, such as "USD"} */
     @CurrencyCode
     String getCurrency();
+
+    /**
+     * {@return how the stated amount relates to the true one, if it is not exact: {@code
+     * APPROXIMATELY} for "about $25 million", {@code BETWEEN} with a maximum (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    Optional<Comparison> getComparison();
+
+    /**
+     * {@return the upper end of a range of money; present exactly when the comparison is {@code
+     * BETWEEN} (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    Optional<@PositiveOrZero(message = "{campaign.money.negative}") BigDecimal> getMaximum();
+
+    /** Keeps the maximum with ranges, where it belongs. */
+    @Value.Check
+    default void check() {
+        if ((getComparison().orElse(Comparison.EXACTLY) == Comparison.BETWEEN)
+                != getMaximum().isPresent()) {
+            throw new IllegalStateException(
+                    "Cannot build MonetaryAmount: set maximum for a BETWEEN range, and only for one.");
+        }
+    }
 
     /** {@return the words of the source, such as "$25 million", if kept} */
     Optional<@Text(max = 200) String> getPhrase();

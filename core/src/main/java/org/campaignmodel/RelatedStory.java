@@ -11,6 +11,7 @@ import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.campaignmodel.validation.Published;
 import org.immutables.value.Value;
 
@@ -46,6 +47,14 @@ public interface RelatedStory {
 
     /** {@return what the link leads to} */
     StoryKind getKind();
+
+    /**
+     * {@return the ids of the campaigns the story is about, as an article names them; possibly empty
+     * (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    @MaxItems(20)
+    List<@Slug String> getCampaignIds();
 
     /** {@return the event the story announces, if it is an event teaser} */
     Optional<@Valid Event> getEvent();

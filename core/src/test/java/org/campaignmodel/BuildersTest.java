@@ -39,6 +39,29 @@ final class BuildersTest {
                 .hasMessageContaining("set maximum for a BETWEEN range");
         assertThatThrownBy(() -> Unit.builder().kind(Unit.Kind.MONEY).build())
                 .hasMessageContaining("a currency is set for money");
+        assertThatThrownBy(() -> MonetaryAmount.builder()
+                        .amount(BigDecimal.ONE)
+                        .currency("USD")
+                        .comparison(Comparison.BETWEEN)
+                        .build())
+                .hasMessageContaining("set maximum for a BETWEEN range");
+        assertThatThrownBy(() -> MonetaryAmount.builder()
+                        .amount(BigDecimal.ONE)
+                        .currency("USD")
+                        .maximum(BigDecimal.TEN)
+                        .build())
+                .as("a maximum without a range")
+                .hasMessageContaining("and only for one");
+        assertThatThrownBy(() -> LanguageVersion.builder().language("es").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("set its id, its url or both");
+        assertThat(MonetaryAmount.builder()
+                        .amount(BigDecimal.ONE)
+                        .currency("USD")
+                        .comparison(Comparison.APPROXIMATELY)
+                        .build()
+                        .getComparison())
+                .contains(Comparison.APPROXIMATELY);
     }
 
     @Test

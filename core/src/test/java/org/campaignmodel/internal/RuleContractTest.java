@@ -19,6 +19,8 @@ import org.campaignmodel.DemandStatus;
 import org.campaignmodel.Disparity;
 import org.campaignmodel.Event;
 import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.LanguageVersion;
+import org.campaignmodel.MonetaryAmount;
 import org.campaignmodel.Place;
 import org.campaignmodel.Quantity;
 import org.campaignmodel.RelatedStory;
@@ -99,6 +101,30 @@ final class RuleContractTest {
                 .build();
     }
 
+    private static MonetaryAmount moneyRange(String from, String to) {
+        return MonetaryAmount.builder()
+                .amount(new BigDecimal(from))
+                .maximum(new BigDecimal(to))
+                .comparison(Comparison.BETWEEN)
+                .currency("USD")
+                .build();
+    }
+
+    private static Article editions(String... languages) {
+        return editionsOf("en", languages);
+    }
+
+    private static Article editionsOf(@org.jspecify.annotations.Nullable String own, String... languages) {
+        Article.Builder b = Article.builder().id("a").headline("H");
+        if (own != null) {
+            b.language(own);
+        }
+        for (String language : languages) {
+            b.addLanguageVersions(LanguageVersion.at(language, "https://example.org/" + language + "/a"));
+        }
+        return b.build();
+    }
+
     private static Demand due(String deadline, Demand demand) {
         return due(FuzzyDate.parse(deadline), demand);
     }
@@ -127,6 +153,8 @@ final class RuleContractTest {
         var basis = new SharedBasisValidator();
         var history = new StatusHistoryOrderValidator();
         var deadline = new DeadlineAfterStartValidator();
+        var money = new MoneyRangeValidator();
+        var editions = new DistinctLanguageVersionsValidator();
         var numbering = new DemandNumberingValidator();
         var extensions = new ExtensionsValidator();
         return Stream.of(
@@ -286,6 +314,33 @@ final class RuleContractTest {
                         deadline,
                         due("2019", demand(1, "2020-03", "2020-01")),
                         "{campaign.demand.deadline.before_start}"),
+                valid("money: null", money, null),
+                valid("money: exact", money, MonetaryAmount.of(new BigDecimal("25000000"), "USD")),
+                valid("money: a range upward", money, moneyRange("5000000", "7000000")),
+                invalid(
+                        "money: a range of one amount",
+                        money,
+                        moneyRange("5000000", "5000000.00"),
+                        "{campaign.money.range.order}"),
+                invalid(
+                        "money: a range downward",
+                        money,
+                        moneyRange("7000000", "5000000"),
+                        "{campaign.money.range.order}"),
+                valid("editions: null", editions, null),
+                valid("editions: none", editions, editions()),
+                valid("editions: others", editions, editions("es", "ko")),
+                valid("editions: no own language, two others", editions, editionsOf(null, "es", "ko")),
+                invalid(
+                        "editions: the article's own",
+                        editions,
+                        editions("EN"),
+                        "{campaign.article.language_version.duplicate}"),
+                invalid(
+                        "editions: a repeat, in other case",
+                        editions,
+                        editions("es", "ES"),
+                        "{campaign.article.language_version.duplicate}"),
                 valid("numbering: null", numbering, null),
                 valid(
                         "numbering: 1, 2",

@@ -22,6 +22,7 @@ import org.campaignmodel.Event;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.Heading;
 import org.campaignmodel.Image;
+import org.campaignmodel.LanguageVersion;
 import org.campaignmodel.LegislationReference;
 import org.campaignmodel.MonetaryAmount;
 import org.campaignmodel.Organization;
@@ -102,6 +103,10 @@ final class ValidationRulesTest {
 
     private static RelatedStory story(String id, String url) {
         return RelatedStory.builder().id(id).url(url).kind(StoryKind.ARTICLE).build();
+    }
+
+    private static Article article() {
+        return Article.builder().id("a").headline("H").build();
     }
 
     private static Article article(RelatedStory... stories) {
@@ -554,6 +559,42 @@ final class ValidationRulesTest {
                         "deadline",
                         "/deadline",
                         "before the demand was made"),
+                rule(
+                        "an article lists each other language once",
+                        () -> Article.builder()
+                                .from(article())
+                                .language("en")
+                                .addLanguageVersions(LanguageVersion.at("es", "https://example.org/es/a"))
+                                .build(),
+                        () -> Article.builder()
+                                .from(article())
+                                .language("en")
+                                .addLanguageVersions(
+                                        LanguageVersion.at("es", "https://example.org/es/a"),
+                                        LanguageVersion.at("es", "https://example.org/es/b"))
+                                .build(),
+                        "article.language_version.duplicate",
+                        "languageVersions[1]",
+                        "/languageVersions/1",
+                        "already the article's own or listed above"),
+                rule(
+                        "a range of money runs upward",
+                        () -> MonetaryAmount.builder()
+                                .amount(new java.math.BigDecimal("5"))
+                                .comparison(Comparison.BETWEEN)
+                                .maximum(new java.math.BigDecimal("7"))
+                                .currency("USD")
+                                .build(),
+                        () -> MonetaryAmount.builder()
+                                .amount(new java.math.BigDecimal("7"))
+                                .comparison(Comparison.BETWEEN)
+                                .maximum(new java.math.BigDecimal("5"))
+                                .currency("USD")
+                                .build(),
+                        "money.range.order",
+                        "maximum",
+                        "/maximum",
+                        "runs upward"),
                 rule(
                         "related story is not the article itself",
                         () -> article(story("b", "https://example.org/b")),

@@ -69,6 +69,8 @@ final class SchemaConformanceTest {
             Map.entry("demand.number.sequence", "cross-field: numbering across the list"),
             Map.entry("demand.status_history.order", "cross-field: dates across the list"),
             Map.entry("demand.deadline.before_start", "cross-field: the deadline against the first step's date"),
+            Map.entry("money.range.order", "cross-field: a number against another"),
+            Map.entry("article.language_version.duplicate", "cross-field: uniqueness across a list and the article"),
             Map.entry("event.end.before_start", "cross-field: two times in a time zone"),
             Map.entry("event.time.gap", "cross-field: a wall-clock time against its zone's daylight-saving rules"),
             Map.entry("event.online_url.missing", "cross-field: depends on the attendance mode"),

@@ -95,6 +95,17 @@ final class Exports {
             ArrayNode about = node.putArray("about");
             article.getCampaignIds().forEach(id -> about.add(typed("Thing").put("identifier", id)));
         }
+        // schema.org has no word for a sibling edition; workTranslation is the closest, and says
+        // nothing of which edition came first
+        if (!article.getLanguageVersions().isEmpty()) {
+            ArrayNode editions = node.putArray("workTranslation");
+            for (org.campaignmodel.LanguageVersion version : article.getLanguageVersions()) {
+                ObjectNode edition = editions.addObject().put("@type", "NewsArticle");
+                edition.put("inLanguage", version.getLanguage());
+                version.getId().ifPresent(id -> edition.put("identifier", id));
+                version.getUrl().ifPresent(url -> edition.put("url", url));
+            }
+        }
         // the text of the body, for readers and search engines that take the page's words from here
         List<String> text = new java.util.ArrayList<>();
         for (Object block : article.getBody()) {
@@ -149,6 +160,10 @@ final class Exports {
         return node;
     }
 
+    private static ObjectNode actor(org.campaignmodel.Actor actor) {
+        return actor instanceof Person person ? person(person) : organization((Organization) actor);
+    }
+
     private static ObjectNode organization(Organization organization) {
         ObjectNode node = typed("Organization").put("name", organization.getName());
         if (!organization.getAliases().isEmpty()) {
@@ -172,7 +187,17 @@ final class Exports {
         ObjectNode node = typed(citation.getKind().getValue().equals("report") ? "Report" : "CreativeWork");
         node.put("name", citation.getTitle());
         citation.getSubtitle().ifPresent(s -> node.put("alternativeHeadline", s));
-        citation.getPublisher().ifPresent(p -> node.set("publisher", organization(p)));
+        if (!citation.getAuthors().isEmpty()) {
+            ArrayNode authors = node.putArray("author");
+            citation.getAuthors().forEach(a -> authors.add(actor(a)));
+        }
+        if (citation.getCopublishers().isEmpty()) {
+            citation.getPublisher().ifPresent(p -> node.set("publisher", organization(p)));
+        } else {
+            ArrayNode publishers = node.putArray("publisher");
+            citation.getPublisher().ifPresent(p -> publishers.add(organization(p)));
+            citation.getCopublishers().forEach(p -> publishers.add(organization(p)));
+        }
         citation.getUrl().ifPresent(url -> node.put("url", url));
         citation.getDate().flatMap(Exports::isoDate).ifPresent(d -> node.put("datePublished", d));
         citation.getFormat().ifPresent(f -> node.put("encodingFormat", f));
@@ -494,6 +519,10 @@ final class Exports {
             }
             ObjectNode extension = NODES.objectNode();
             extension.put("kind", story.getKind().getValue());
+            if (!story.getCampaignIds().isEmpty()) {
+                ArrayNode campaigns = extension.putArray("campaign_ids");
+                story.getCampaignIds().forEach(campaigns::add);
+            }
             story.getDate().ifPresent(d -> {
                 d.getEdtf().ifPresent(e -> extension.put("date", e));
                 extension.put("date_display", d.describe());

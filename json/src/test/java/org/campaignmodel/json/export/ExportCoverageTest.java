@@ -25,6 +25,7 @@ import org.campaignmodel.Event;
 import org.campaignmodel.EventStatus;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.Image;
+import org.campaignmodel.LanguageVersion;
 import org.campaignmodel.LegislationReference;
 import org.campaignmodel.LegislationStatus;
 import org.campaignmodel.Organization;
@@ -214,6 +215,7 @@ final class ExportCoverageTest {
                 .addBylines(fullPerson())
                 .event(fullEvent())
                 .callToAction(fullCallToAction())
+                .addCampaignIds("police-free-lausd")
                 .build();
     }
 
@@ -246,6 +248,27 @@ final class ExportCoverageTest {
                         .kind(CitationKind.NEWS)
                         .url("https://example.org/cited")
                         .build())
+                .addCitations(Citation.builder()
+                        .title("A co-published report")
+                        .kind(CitationKind.REPORT)
+                        .publisher(fullOrganization())
+                        .addCopublishers(Organization.builder()
+                                .name("Example Policy Institute")
+                                .url("https://example.org/institute")
+                                .build())
+                        .addAuthors(
+                                fullPerson(),
+                                Organization.builder()
+                                        .name("Example Research Collective")
+                                        .build())
+                        .build())
+                .addLanguageVersions(
+                        LanguageVersion.builder()
+                                .language("es")
+                                .id("seed-article-es")
+                                .url("https://example.org/es/seed")
+                                .build(),
+                        LanguageVersion.at("ko", "https://example.org/ko/seed"))
                 .addCallsToAction(fullCallToAction())
                 .addRelatedStories(fullStory())
                 .build();
