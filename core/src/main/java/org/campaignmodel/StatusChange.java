@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /** One step in a demand's history: it reached a status on a date, on the strength of some evidence. */
@@ -21,6 +22,10 @@ public interface StatusChange {
     /** {@return what shows it, such as a board resolution or a budget; possibly empty} */
     @MaxItems(20)
     List<@Valid Citation> getEvidence();
+
+    /** {@return the vote that brought the change, such as the board's vote to adopt, if there was one (wire format 1.1)} */
+    @AddedIn("1.1")
+    Optional<@Valid Vote> getVote();
 
     /** {@return a short note on the change, if any} */
     Optional<@Text(max = 2000, multiline = true) String> getNote();

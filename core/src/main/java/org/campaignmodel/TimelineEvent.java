@@ -9,6 +9,7 @@ import org.campaignmodel.constraints.MaxItems;
 import org.campaignmodel.constraints.Slug;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /** Something that happened at a point of a campaign's history, dated as the source dates it. */
@@ -49,6 +50,10 @@ public interface TimelineEvent {
 
     /** {@return an image for it, if any} */
     Optional<@Valid Image> getImage();
+
+    /** {@return the vote by which a body decided what the entry records, if it was one (wire format 1.1)} */
+    @AddedIn("1.1")
+    Optional<@Valid Vote> getVote();
 
     /**
      * Returns data other projects attach, keyed by namespace (a reverse domain name such as {@code

@@ -20,6 +20,10 @@ import org.campaignmodel.Disparity;
 import org.campaignmodel.Event;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.LanguageVersion;
+import org.campaignmodel.LegislationReference;
+import org.campaignmodel.LegislationStatus;
+import org.campaignmodel.LegislativeAction;
+import org.campaignmodel.LegislativeActionKind;
 import org.campaignmodel.MonetaryAmount;
 import org.campaignmodel.Place;
 import org.campaignmodel.Quantity;
@@ -28,6 +32,8 @@ import org.campaignmodel.Statistic;
 import org.campaignmodel.StatusChange;
 import org.campaignmodel.StoryKind;
 import org.campaignmodel.Unit;
+import org.campaignmodel.Vote;
+import org.campaignmodel.VoteResult;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -101,6 +107,37 @@ final class RuleContractTest {
                 .build();
     }
 
+    /** A bill introduced on each date, with a status beside its history if given. */
+    private static LegislationReference bill(
+            @org.jspecify.annotations.Nullable LegislationStatus status, String... dates) {
+        LegislationReference.Builder b =
+                LegislationReference.builder().jurisdiction("US-CA").identifier("SB 627");
+        if (status != null) {
+            b.status(status);
+        }
+        for (String date : dates) {
+            b.addHistory(LegislativeAction.of(FuzzyDate.parse(date), LegislativeActionKind.INTRODUCED));
+        }
+        return b.build();
+    }
+
+    private static Vote vote(
+            @org.jspecify.annotations.Nullable Boolean unanimous,
+            @org.jspecify.annotations.Nullable Integer inFavor,
+            @org.jspecify.annotations.Nullable Integer against) {
+        Vote.Builder b = Vote.builder().result(VoteResult.PASSED);
+        if (unanimous != null) {
+            b.unanimous(unanimous);
+        }
+        if (inFavor != null) {
+            b.inFavor(inFavor);
+        }
+        if (against != null) {
+            b.against(against);
+        }
+        return b.build();
+    }
+
     private static MonetaryAmount moneyRange(String from, String to) {
         return MonetaryAmount.builder()
                 .amount(new BigDecimal(from))
@@ -154,6 +191,8 @@ final class RuleContractTest {
         var history = new StatusHistoryOrderValidator();
         var deadline = new DeadlineAfterStartValidator();
         var money = new MoneyRangeValidator();
+        var unanimous = new UnanimousVoteValidator();
+        var bills = new LegislationHistoryValidator();
         var editions = new DistinctLanguageVersionsValidator();
         var numbering = new DemandNumberingValidator();
         var extensions = new ExtensionsValidator();
@@ -314,6 +353,34 @@ final class RuleContractTest {
                         deadline,
                         due("2019", demand(1, "2020-03", "2020-01")),
                         "{campaign.demand.deadline.before_start}"),
+                valid("bills: null", bills, null),
+                valid("bills: no history", bills, bill(LegislationStatus.PASSED)),
+                valid("bills: in order", bills, bill(null, "2023-01", "2023-05")),
+                valid("bills: the same day twice", bills, bill(null, "2023-05-02", "2023-05-02")),
+                valid("bills: the status the history gives", bills, bill(LegislationStatus.INTRODUCED, "2023-01")),
+                invalid(
+                        "bills: out of order",
+                        bills,
+                        bill(null, "2023-05", "2023-01"),
+                        "{campaign.legislation.history.order}"),
+                invalid(
+                        "bills: a status the history contradicts",
+                        bills,
+                        bill(LegislationStatus.SIGNED, "2023-01"),
+                        "{campaign.legislation.status.contradicted}"),
+                invalid(
+                        "bills: both",
+                        bills,
+                        bill(LegislationStatus.SIGNED, "2023-05", "2023-01"),
+                        "{campaign.legislation.history.order}",
+                        "{campaign.legislation.status.contradicted}"),
+                valid("unanimous: null", unanimous, null),
+                valid("unanimous: not said", unanimous, vote(null, 4, 3)),
+                valid("unanimous: all in favor", unanimous, vote(true, 7, 0)),
+                valid("unanimous: all against", unanimous, vote(true, 0, 7)),
+                valid("unanimous: no counts", unanimous, vote(true, null, null)),
+                valid("unanimous: said false, split", unanimous, vote(false, 4, 3)),
+                invalid("unanimous: split", unanimous, vote(true, 4, 3), "{campaign.vote.unanimous.split}"),
                 valid("money: null", money, null),
                 valid("money: exact", money, MonetaryAmount.of(new BigDecimal("25000000"), "USD")),
                 valid("money: a range upward", money, moneyRange("5000000", "7000000")),

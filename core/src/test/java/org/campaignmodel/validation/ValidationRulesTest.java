@@ -24,6 +24,9 @@ import org.campaignmodel.Heading;
 import org.campaignmodel.Image;
 import org.campaignmodel.LanguageVersion;
 import org.campaignmodel.LegislationReference;
+import org.campaignmodel.LegislationStatus;
+import org.campaignmodel.LegislativeAction;
+import org.campaignmodel.LegislativeActionKind;
 import org.campaignmodel.MonetaryAmount;
 import org.campaignmodel.Organization;
 import org.campaignmodel.Paragraph;
@@ -35,6 +38,8 @@ import org.campaignmodel.Statistic;
 import org.campaignmodel.StatusChange;
 import org.campaignmodel.StoryKind;
 import org.campaignmodel.Unit;
+import org.campaignmodel.Vote;
+import org.campaignmodel.VoteResult;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -595,6 +600,79 @@ final class ValidationRulesTest {
                         "maximum",
                         "/maximum",
                         "runs upward"),
+                rule(
+                        "a unanimous vote is not split",
+                        () -> Vote.builder()
+                                .result(VoteResult.PASSED)
+                                .unanimous(true)
+                                .inFavor(7)
+                                .against(0)
+                                .build(),
+                        () -> Vote.builder()
+                                .result(VoteResult.PASSED)
+                                .unanimous(true)
+                                .inFavor(4)
+                                .against(3)
+                                .build(),
+                        "vote.unanimous.split",
+                        "unanimous",
+                        "/unanimous",
+                        "votes on one side only"),
+                rule(
+                        "vote counts are not negative",
+                        () -> Vote.builder().result(VoteResult.FAILED).absent(0).build(),
+                        () -> Vote.builder()
+                                .result(VoteResult.FAILED)
+                                .absent(-1)
+                                .build(),
+                        "vote.count.negative",
+                        "absent",
+                        "/absent",
+                        "cannot be negative"),
+                rule(
+                        "a bill's history in date order",
+                        () -> LegislationReference.builder()
+                                .jurisdiction("US-CA")
+                                .identifier("SB 627")
+                                .addHistory(
+                                        LegislativeAction.of(
+                                                FuzzyDate.parse("2023-02-15"), LegislativeActionKind.INTRODUCED),
+                                        LegislativeAction.of(
+                                                FuzzyDate.parse("2023-05-30"), LegislativeActionKind.PASSED_CHAMBER))
+                                .build(),
+                        () -> LegislationReference.builder()
+                                .jurisdiction("US-CA")
+                                .identifier("SB 627")
+                                .addHistory(
+                                        LegislativeAction.of(
+                                                FuzzyDate.parse("2023-05-30"), LegislativeActionKind.PASSED_CHAMBER),
+                                        LegislativeAction.of(
+                                                FuzzyDate.parse("2023-02-15"), LegislativeActionKind.INTRODUCED))
+                                .build(),
+                        "legislation.history.order",
+                        "history[1].date",
+                        "/history/1/date",
+                        "runs from oldest to newest"),
+                rule(
+                        "a bill's status agrees with its history",
+                        () -> LegislationReference.builder()
+                                .jurisdiction("US-CA")
+                                .identifier("SB 627")
+                                .status(LegislationStatus.SIGNED)
+                                .addHistory(LegislativeAction.of(
+                                        FuzzyDate.parse("2023-10-07"), LegislativeActionKind.CHAPTERED))
+                                .build(),
+                        () -> LegislationReference.builder()
+                                .jurisdiction("US-CA")
+                                .identifier("SB 627")
+                                .status(LegislationStatus.IN_COMMITTEE)
+                                .addHistory(LegislativeAction.of(
+                                        FuzzyDate.parse("2023-10-07"), LegislativeActionKind.CHAPTERED))
+                                .build(),
+                        "legislation.status.contradicted",
+                        "status",
+                        "/status",
+                        "disagrees with the one the bill's history gives"),
                 rule(
                         "related story is not the article itself",
                         () -> article(story("b", "https://example.org/b")),

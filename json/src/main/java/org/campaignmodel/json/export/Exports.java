@@ -160,6 +160,32 @@ final class Exports {
         return node;
     }
 
+    /** A step of a bill's history in the JSON Feed extension: every part, dates as EDTF and in words. */
+    private static ObjectNode legislativeAction(org.campaignmodel.LegislativeAction step) {
+        ObjectNode node = NODES.objectNode();
+        step.getDate().getEdtf().ifPresent(e -> node.put("date", e));
+        node.put("date_display", step.getDate().describe());
+        node.put("action", step.getAction().getValue());
+        step.getChamber().ifPresent(c -> node.put("chamber", c));
+        step.getDescription().ifPresent(d -> node.put("description", d));
+        step.getVote().ifPresent(vote -> node.set("vote", vote(vote)));
+        return node;
+    }
+
+    /** A vote in the JSON Feed extension, after Popolo's counts. */
+    private static ObjectNode vote(org.campaignmodel.Vote vote) {
+        ObjectNode node = NODES.objectNode();
+        vote.getBody().ifPresent(body -> node.put("body", body.getName()));
+        node.put("result", vote.getResult().getValue());
+        vote.getInFavor().ifPresent(n -> node.put("in_favor", n));
+        vote.getAgainst().ifPresent(n -> node.put("against", n));
+        vote.getAbstaining().ifPresent(n -> node.put("abstaining", n));
+        vote.getAbsent().ifPresent(n -> node.put("absent", n));
+        vote.getUnanimous().ifPresent(u -> node.put("unanimous", u));
+        vote.getPhrase().ifPresent(p -> node.put("phrase", p));
+        return node;
+    }
+
     private static ObjectNode actor(org.campaignmodel.Actor actor) {
         return actor instanceof Person person ? person(person) : organization((Organization) actor);
     }
@@ -323,8 +349,22 @@ final class Exports {
         node.put("legislationIdentifier", bill.getIdentifier());
         node.put("legislationJurisdiction", bill.getJurisdiction());
         bill.getTitle().ifPresent(t -> node.put("name", t));
-        bill.getStatus().ifPresent(status -> node.put("creativeWorkStatus", status.getValue()));
+        bill.currentStatus().ifPresent(status -> node.put("creativeWorkStatus", status.getValue()));
         bill.getUrl().ifPresent(u -> node.put("url", u));
+        // from the history: the chambers that passed it, and the day it became law
+        ArrayNode passedBy = NODES.arrayNode();
+        for (org.campaignmodel.LegislativeAction step : bill.getHistory()) {
+            String action = step.getAction().getValue();
+            if (action.equals("passed_chamber")) {
+                step.getChamber()
+                        .ifPresent(chamber -> passedBy.add(typed("Organization").put("name", chamber)));
+            } else if (action.equals("signed") || action.equals("chaptered")) {
+                isoDate(step.getDate()).ifPresent(d -> node.put("legislationDate", d));
+            }
+        }
+        if (!passedBy.isEmpty()) {
+            node.set("legislationPassedBy", passedBy);
+        }
         return node;
     }
 
@@ -590,8 +630,13 @@ final class Exports {
                     legislation.put("jurisdiction", bill.getJurisdiction());
                     legislation.put("identifier", bill.getIdentifier());
                     bill.getTitle().ifPresent(t -> legislation.put("title", t));
-                    bill.getStatus().ifPresent(st -> legislation.put("status", st.getValue()));
+                    bill.currentStatus().ifPresent(st -> legislation.put("status", st.getValue()));
                     bill.getUrl().ifPresent(u -> legislation.put("url", u));
+                    bill.getSession().ifPresent(session -> legislation.put("session", session));
+                    if (!bill.getHistory().isEmpty()) {
+                        ArrayNode history = legislation.putArray("history");
+                        bill.getHistory().forEach(step -> history.add(legislativeAction(step)));
+                    }
                 });
             });
             item.set("_campaignmodel", extension);

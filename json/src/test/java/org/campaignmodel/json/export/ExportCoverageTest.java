@@ -28,6 +28,8 @@ import org.campaignmodel.Image;
 import org.campaignmodel.LanguageVersion;
 import org.campaignmodel.LegislationReference;
 import org.campaignmodel.LegislationStatus;
+import org.campaignmodel.LegislativeAction;
+import org.campaignmodel.LegislativeActionKind;
 import org.campaignmodel.Organization;
 import org.campaignmodel.Person;
 import org.campaignmodel.Place;
@@ -37,6 +39,8 @@ import org.campaignmodel.StoryKind;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
 import org.campaignmodel.TimelineEvent;
+import org.campaignmodel.Vote;
+import org.campaignmodel.VoteResult;
 import org.campaignmodel.internal.meta.ModelTypes;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
 import org.campaignmodel.internal.meta.ModelTypes.Property;
@@ -76,6 +80,11 @@ final class ExportCoverageTest {
                             "schema.org's Action has no deadline; endTime would say when it ended"),
                     Map.entry("DecisionMaker.id", "an id of the library's own"),
                     Map.entry("/callsToAction/targets", "schema.org's Action has no place for whom it addresses"),
+                    Map.entry(
+                            "/callsToAction/legislation/history",
+                            "schema.org's Legislation has no history of steps; legislationPassedBy and"
+                                    + " legislationDate carry the chambers that passed it and the day it became law"),
+                    Map.entry("LegislationReference.session", "schema.org's Legislation has no legislative session"),
                     Map.entry("Person.id", "an id of the library's own; a person is named by name"),
                     Map.entry(
                             "/body/url", "the body's images are the page's own; the JSON-LD's image is the lead image"),
@@ -193,6 +202,37 @@ final class ExportCoverageTest {
                         .title("No Secret Police Act")
                         .status(LegislationStatus.SIGNED)
                         .url("https://example.org/sb-627")
+                        .session("2023-2024 Regular Session")
+                        .addHistory(
+                                LegislativeAction.builder()
+                                        .date(FuzzyDate.parse("2023-02-15"))
+                                        .action(LegislativeActionKind.INTRODUCED)
+                                        .chamber("Senate")
+                                        .description("Introduced and read the first time.")
+                                        .build(),
+                                LegislativeAction.builder()
+                                        .date(FuzzyDate.parse("2023-05-30"))
+                                        .action(LegislativeActionKind.PASSED_CHAMBER)
+                                        .chamber("Senate")
+                                        .vote(Vote.builder()
+                                                .body(Organization.builder()
+                                                        .name("California State Senate")
+                                                        .build())
+                                                .result(VoteResult.PASSED)
+                                                .inFavor(30)
+                                                .against(9)
+                                                .abstaining(1)
+                                                .absent(0)
+                                                .unanimous(false)
+                                                .phrase("passed 30 to 9")
+                                                .build())
+                                        .build(),
+                                LegislativeAction.builder()
+                                        .date(FuzzyDate.parse("2023-09-12"))
+                                        .action(LegislativeActionKind.PASSED_CHAMBER)
+                                        .chamber("Assembly")
+                                        .build(),
+                                LegislativeAction.of(FuzzyDate.parse("2023-10-07"), LegislativeActionKind.CHAPTERED))
                         .build())
                 .addTargets(DecisionMaker.builder()
                         .id("governor")

@@ -1,0 +1,49 @@
+package org.campaignmodel.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+import java.util.Optional;
+import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.LegislationReference;
+import org.campaignmodel.LegislationStatus;
+import org.campaignmodel.LegislativeAction;
+import org.campaignmodel.constraints.LegislationHistory;
+
+/** Checks {@link LegislationHistory}; dates that cannot be told apart count as in order. */
+public final class LegislationHistoryValidator
+        implements ConstraintValidator<LegislationHistory, LegislationReference> {
+    /** Created by the Jakarta Validation provider. */
+    public LegislationHistoryValidator() {}
+
+    @Override
+    public boolean isValid(LegislationReference bill, ConstraintValidatorContext context) {
+        if (bill == null || bill.getHistory().isEmpty()) {
+            return true;
+        }
+        boolean valid = true;
+        List<LegislativeAction> history = bill.getHistory();
+        for (int i = 1; i < history.size(); i++) {
+            if (FuzzyDate.chronologicalOrder()
+                            .compare(
+                                    history.get(i - 1).getDate(), history.get(i).getDate())
+                    > 0) {
+                Violations.start(context);
+                Violations.at(context, "legislation.history.order", "history", i, "date");
+                valid = false;
+                break;
+            }
+        }
+        Optional<LegislationStatus> derived = Legislation.statusFrom(history);
+        if (bill.getStatus().isPresent()
+                && derived.isPresent()
+                && !bill.getStatus().equals(derived)) {
+            if (valid) {
+                Violations.start(context);
+            }
+            Violations.at(context, "legislation.status.contradicted", "status");
+            valid = false;
+        }
+        return valid;
+    }
+}
