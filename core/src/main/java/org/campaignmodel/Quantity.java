@@ -1,11 +1,13 @@
 package org.campaignmodel;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.campaignmodel.constraints.QuantityRange;
 import org.campaignmodel.constraints.Text;
 import org.campaignmodel.internal.CampaignStyle;
+import org.campaignmodel.internal.meta.AddedIn;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,26 @@ public interface Quantity {
     @Valid
     Unit getUnit();
 
+    /**
+     * {@return the period a rate is counted over, as an ISO 8601 duration such as {@code P1Y} for "a
+     * year", if it is a rate over time (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    Optional<
+                    @Pattern(
+                            regexp = "P(?=[0-9]|T[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?"
+                                    + "(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+S)?)?",
+                            message = "{campaign.period.invalid}")
+                    String>
+            getPeriod();
+
+    /**
+     * {@return what a rate is counted per, such as 250 students for "one counselor per 250
+     * students", if it is one (wire format 1.1)}
+     */
+    @AddedIn("1.1")
+    Optional<@Valid RateBasis> getPer();
+
     /** {@return the words of the source, such as "more than 200", if kept} */
     Optional<@Text(max = 200) String> getPhrase();
 
@@ -51,7 +73,7 @@ public interface Quantity {
      */
     default String describe() {
         String value = Units.format(getValue(), getUnit());
-        return switch (getComparison()) {
+        String number = switch (getComparison()) {
             case EXACTLY -> value;
             case APPROXIMATELY -> "about " + value;
             case MORE_THAN -> "more than " + value;
@@ -62,6 +84,9 @@ public interface Quantity {
                 "between " + Units.format(getValue(), Unit.count()) + " and "
                         + Units.format(getMaximum().orElse(getValue()), getUnit());
         };
+        String per = getPer().map(basis -> " per " + Units.format(basis.getAmount(), basis.getUnit()))
+                .orElse("");
+        return number + per + getPeriod().map(Units::period).orElse("");
     }
 
     /**

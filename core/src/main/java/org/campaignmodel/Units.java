@@ -10,6 +10,29 @@ import java.util.Locale;
 final class Units {
     private Units() {}
 
+    /** A rate's period in words: " a year" for P1Y, " every 2 years" for P2Y, " per P1Y6M" otherwise. */
+    static String period(String iso) {
+        java.util.regex.Matcher one =
+                java.util.regex.Pattern.compile("P(T?)([0-9]+)([YMWDHS])").matcher(iso);
+        if (!one.matches()) {
+            return " per " + iso;
+        }
+        boolean time = !one.group(1).isEmpty();
+        String unit = switch (one.group(3)) {
+            case "Y" -> "year";
+            case "M" -> time ? "minute" : "month";
+            case "W" -> "week";
+            case "D" -> "day";
+            case "H" -> "hour";
+            default -> "second";
+        };
+        int count = Integer.parseInt(one.group(2).length() > 6 ? "0" : one.group(2));
+        if (count == 1) {
+            return (unit.equals("hour") ? " an " : " a ") + unit;
+        }
+        return count > 1 ? " every " + one.group(2) + " " + unit + "s" : " per " + iso;
+    }
+
     static String format(BigDecimal value, Unit unit) {
         DecimalFormat grouped = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
         grouped.setParseBigDecimal(true);

@@ -59,4 +59,31 @@ final class DescribeTest {
         assertThat(range.describe()).isEqualTo("between 5 and 10 hours");
         assertThat(FuzzyDate.relative("later").describe()).isEqualTo("later");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            EXACTLY       | 1       | counselors | 250  | students | -      | 1 counselors per 250 students
+            APPROXIMATELY | 12      | arrests    | 1000 | students | -      | about 12 arrests per 1,000 students
+            EXACTLY       | 2500000 | USD        | -    | -        | P1Y    | $2,500,000 a year
+            MORE_THAN     | 40      | arrests    | -    | -        | P1M    | more than 40 arrests a month
+            EXACTLY       | 3       | shifts     | -    | -        | PT1H   | 3 shifts an hour
+            EXACTLY       | 5       | visits     | -    | -        | P2W    | 5 visits every 2 weeks
+            EXACTLY       | 5       | visits     | -    | -        | P1Y6M  | 5 visits per P1Y6M
+            EXACTLY       | 2       | officers   | 100  | students | P1D    | 2 officers per 100 students a day
+            """)
+    void shouldDescribeRatesWithTheirBasisAndPeriod(
+            Comparison comparison, String value, String unit, String per, String perUnit, String period, String text) {
+        Quantity.Builder b = Quantity.builder()
+                .comparison(comparison)
+                .value(new BigDecimal(value))
+                .unit(unit.equals("USD") ? Unit.money("USD") : Unit.named(unit));
+        if (per != null) {
+            b.per(RateBasis.of(new BigDecimal(per), Unit.named(perUnit)));
+        }
+        if (period != null) {
+            b.period(period);
+        }
+
+        assertThat(b.build().describe()).isEqualTo(text);
+    }
 }

@@ -33,6 +33,7 @@ import org.campaignmodel.Paragraph;
 import org.campaignmodel.Person;
 import org.campaignmodel.Place;
 import org.campaignmodel.Quantity;
+import org.campaignmodel.RateBasis;
 import org.campaignmodel.RelatedStory;
 import org.campaignmodel.Statistic;
 import org.campaignmodel.StatusChange;
@@ -108,6 +109,16 @@ final class ValidationRulesTest {
 
     private static RelatedStory story(String id, String url) {
         return RelatedStory.builder().id(id).url(url).kind(StoryKind.ARTICLE).build();
+    }
+
+    private static Quantity rate(String period, String per) {
+        return Quantity.builder()
+                .comparison(Comparison.EXACTLY)
+                .value(java.math.BigDecimal.ONE)
+                .unit(Unit.named("counselors"))
+                .period(period)
+                .per(RateBasis.of(new java.math.BigDecimal(per), Unit.named("students")))
+                .build();
     }
 
     private static Article article() {
@@ -673,6 +684,22 @@ final class ValidationRulesTest {
                         "status",
                         "/status",
                         "disagrees with the one the bill's history gives"),
+                rule(
+                        "a rate's period is an ISO 8601 duration",
+                        () -> rate("P1Y", "250"),
+                        () -> rate("P", "250"),
+                        "period.invalid",
+                        "period",
+                        "/period",
+                        "ISO 8601 duration"),
+                rule(
+                        "a rate is counted per more than zero",
+                        () -> rate("PT1H", "1"),
+                        () -> rate("PT1H", "0"),
+                        "rate.basis.positive",
+                        "per.amount",
+                        "/per/amount",
+                        "per more than zero"),
                 rule(
                         "related story is not the article itself",
                         () -> article(story("b", "https://example.org/b")),

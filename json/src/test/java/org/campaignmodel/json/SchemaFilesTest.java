@@ -146,6 +146,7 @@ final class SchemaFilesTest {
             "maxLength",
             "minLength",
             "minimum",
+            "exclusiveMinimum",
             "maximum",
             "format",
             "oneOf",

@@ -361,6 +361,7 @@ final class SchemaGeneration {
             case DECIMAL -> {
                 schema.put("type", "number");
                 find(constraints, PositiveOrZero.class).ifPresent(m -> schema.put("minimum", 0));
+                find(constraints, Positive.class).ifPresent(m -> schema.put("exclusiveMinimum", 0));
             }
             case LOCAL_DATE_TIME -> {
                 schema.put("type", "string");

@@ -320,10 +320,22 @@ final class Exports {
                 node.put("maxValue", value.getMaximum().orElse(value.getValue()));
             }
         }
-        if (value.getComparison() != Comparison.EXACTLY) {
+        boolean rate = value.getPer().isPresent() || value.getPeriod().isPresent();
+        if (value.getComparison() != Comparison.EXACTLY || rate) {
             node.put("description", value.describe() + " " + statistic.getMeasure());
         }
         unit(node, value.getUnit());
+        // a rate: its period is schema.org's observationPeriod, its basis part of the unit's text
+        value.getPeriod().ifPresent(period -> node.put("observationPeriod", period));
+        value.getPer().ifPresent(basis -> {
+            String of = basis.getUnit()
+                    .getName()
+                    .or(() -> basis.getUnit().getCurrency())
+                    .orElse("");
+            String per = "per " + basis.getAmount().toPlainString() + (of.isEmpty() ? "" : " " + of);
+            String unit = node.path("unitText").asString("");
+            node.put("unitText", unit.isEmpty() ? per : unit + " " + per);
+        });
         statistic
                 .getPopulation()
                 .ifPresent(p -> node.set("observationAbout", typed("Thing").put("name", p)));

@@ -337,4 +337,56 @@ final class ExportsTest {
         assertThat(node.get("mentions").findValuesAsString("legislationIdentifier"))
                 .contains("SB 627");
     }
+
+    /** A rate, a bill with a history and a co-published report: what format 1.1 adds to schema.org. */
+    @Test
+    void shouldExportWhatFormat11AddsWithSchemaOrgsOwnProperties() throws IOException {
+        org.campaignmodel.Statistic rate = org.campaignmodel.Statistic.builder()
+                .measure("counselors")
+                .value(org.campaignmodel.Quantity.builder()
+                        .comparison(org.campaignmodel.Comparison.EXACTLY)
+                        .value(java.math.BigDecimal.ONE)
+                        .unit(org.campaignmodel.Unit.named("counselors"))
+                        .per(org.campaignmodel.RateBasis.of(
+                                new java.math.BigDecimal("250"), org.campaignmodel.Unit.named("students")))
+                        .period("P1Y")
+                        .build())
+                .build();
+        org.campaignmodel.LegislationReference bill = org.campaignmodel.LegislationReference.builder()
+                .jurisdiction("US-CA")
+                .identifier("SB 627")
+                .addHistory(
+                        org.campaignmodel.LegislativeAction.builder()
+                                .date(org.campaignmodel.FuzzyDate.parse("2023-05-30"))
+                                .action(org.campaignmodel.LegislativeActionKind.PASSED_CHAMBER)
+                                .chamber("Senate")
+                                .build(),
+                        org.campaignmodel.LegislativeAction.builder()
+                                .date(org.campaignmodel.FuzzyDate.parse("2023-09-12"))
+                                .action(org.campaignmodel.LegislativeActionKind.PASSED_CHAMBER)
+                                .chamber("Assembly")
+                                .build(),
+                        org.campaignmodel.LegislativeAction.of(
+                                org.campaignmodel.FuzzyDate.parse("2023-10-07"),
+                                org.campaignmodel.LegislativeActionKind.CHAPTERED))
+                .build();
+
+        JsonNode observation = tree(EXPORTS.schemaOrg(rate));
+        JsonNode legislation = tree(EXPORTS.schemaOrg(bill));
+
+        assertThat(observation.get("value").asInt()).isEqualTo(1);
+        assertThat(observation.get("unitText").asString()).isEqualTo("counselors per 250 students");
+        assertThat(observation.get("observationPeriod").asString()).isEqualTo("P1Y");
+        assertThat(observation.get("description").asString())
+                .isEqualTo("1 counselors per 250 students a year counselors");
+        assertThat(legislation.get("creativeWorkStatus").asString()).isEqualTo("signed");
+        assertThat(legislation.get("legislationDate").asString()).isEqualTo("2023-10-07");
+        assertThat(legislation.get("legislationPassedBy").findValuesAsString("name"))
+                .containsExactly("Senate", "Assembly");
+        Map<String, Set<String>> allowed = schemaOrgProperties();
+        List<String> problems = new ArrayList<>();
+        check(observation, allowed, problems);
+        check(legislation, allowed, problems);
+        assertThat(problems).isEmpty();
+    }
 }
