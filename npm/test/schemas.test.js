@@ -59,6 +59,15 @@ test("every golden document is valid, and its type is told from its properties",
   }
 });
 
+test("the second fixture, of format 1.1, is valid against the 1.1 files and not as 1.0", () => {
+  for (const type of ["campaign", "article"]) {
+    const document = read(new URL(`${type}/example-1.1.json`, fixtures));
+    assert.equal(document.schemaVersion, "1.1");
+    assert.deepEqual(validate(document).problems, [], type);
+    assert.equal(validate({ ...document, schemaVersion: "1.0" }, type).valid, false, type);
+  }
+});
+
 test("every invalid fixture fails, except those the Java tests excuse as not expressible", () => {
   const excused = read(new URL("json/src/test/resources/org/campaignmodel/json/schema-excused.json", repository));
   const folder = new URL("invalid/", fixtures);

@@ -8,6 +8,7 @@ import org.campaignmodel.Campaign;
 import org.campaignmodel.Event;
 import org.campaignmodel.StoryList;
 import org.campaignmodel.Timeline;
+import org.campaignmodel.testing.ExampleCampaign11;
 import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.testing.SeedCampaign;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,10 @@ final class GoldenFixtureTest {
         return Binding.with(Stream.of(
                 Arguments.of("event/seed.json", Event.class, SeedCampaign.ccwpAnniversary()),
                 Arguments.of("timeline/seed.json", Timeline.class, SeedCampaign.timeline()),
-                Arguments.of("story-list/seed.json", StoryList.class, StoryList.of(SeedCampaign.relatedStories()))));
+                Arguments.of("story-list/seed.json", StoryList.class, StoryList.of(SeedCampaign.relatedStories())),
+                // the second fixture: every addition of format 1.1
+                Arguments.of("campaign/example-1.1.json", Campaign.class, ExampleCampaign11.campaign()),
+                Arguments.of("article/example-1.1.json", Article.class, ExampleCampaign11.article())));
     }
 
     /** The other top-level documents, checked in too: the npm package type-checks every golden file. */

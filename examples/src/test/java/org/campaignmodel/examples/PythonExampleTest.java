@@ -48,6 +48,13 @@ final class PythonExampleTest {
             assertThat(run.exit).as(type + ": " + run.out).isZero();
             assertThat(run.out).isEmpty();
         }
+        for (String type : List.of("article", "campaign")) {
+            Path document = write(type + "-1.1.json", Fixtures.read(type + "/example-1.1.json"));
+
+            Run run = check(document, type);
+
+            assertThat(run.exit).as(type + " 1.1: " + run.out).isZero();
+        }
     }
 
     @Test

@@ -179,6 +179,18 @@ final class SchemaConformanceTest {
         valid.forEach((type, document) -> assertThat(schemaErrors(type, document))
                 .as(type.getSimpleName())
                 .isEmpty());
+        // the second fixture, a 1.1 document of each kind that has 1.1 properties: its own version's files
+        for (String fixture : List.of("campaign/example-1.1.json", "article/example-1.1.json")) {
+            String document = Fixtures.read(fixture);
+            Class<?> type = fixture.startsWith("campaign") ? Campaign.class : Article.class;
+            assertThat(document).contains("\"schemaVersion\" : \"1.1\"");
+            assertThat(schemaErrors(type, document)).as(fixture).isEmpty();
+            assertThat(javaVerdict(type, document)).as(fixture).isNull();
+            // the same document said to be 1.0 fails the 1.0 files, as the reader refuses it
+            String older = document.replace("\"schemaVersion\" : \"1.1\"", "\"schemaVersion\" : \"1.0\"");
+            assertThat(schemaErrors(type, older)).as(fixture + " as 1.0").isNotEmpty();
+            assertThat(javaVerdict(type, older)).as(fixture + " as 1.0").isNotNull();
+        }
     }
 
     @Test

@@ -403,11 +403,14 @@ public final class ModelTypes {
                     case LIST -> Iterable.class;
                     case MAP -> Map.class;
                 };
-                Method setter;
-                try {
-                    setter = builderType.getMethod(name, parameter);
-                } catch (NoSuchMethodException derived) {
-                    continue; // a derived value such as Disparity.getRatio(): computed, not stored
+                Method setter = setter(builderType, name, parameter);
+                if (setter == null) {
+                    if (getter.isDefault()) {
+                        continue; // a derived value such as Disparity.getRatio(): computed, not stored
+                    }
+                    // a stored value the format cannot set would be dropped from every document
+                    throw new IllegalStateException(type.getSimpleName() + "." + name + " has no builder method " + name
+                            + "(" + parameter.getSimpleName() + ")");
                 }
                 ValueType value = shape == Shape.MAP ? valueType(String.class) : valueType(element);
                 boolean required = shape == Shape.PLAIN && !getter.isDefault();
@@ -422,6 +425,19 @@ public final class ModelTypes {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot describe " + type.getName() + " for JSON", e);
         }
+    }
+
+    /** The builder method that sets a property, taking a boxed element unboxed as Immutables does. */
+    private static @Nullable Method setter(Class<?> builderType, String name, Class<?> parameter) {
+        Class<?> unboxed = parameter == Integer.class ? int.class : parameter == Boolean.class ? boolean.class : null;
+        for (Class<?> candidate : unboxed == null ? List.of(parameter) : List.of(parameter, unboxed)) {
+            try {
+                return builderType.getMethod(name, candidate);
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        return null;
     }
 
     /** Something reflective that the description found possible, made when first needed. */
