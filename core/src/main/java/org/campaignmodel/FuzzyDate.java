@@ -256,6 +256,39 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
     }
 
     /**
+     * Returns a school year as the US usually runs it, August to June: {@code schoolYear(2020)} is
+     * {@code 2020-08/2021-06} with the phrase "2020-21 school year". Why not "2020-21": in EDTF that
+     * is a season, spring 2020 (the reader gives a notice when a document says it).
+     *
+     * @param firstYear the calendar year it starts in, such as 2020
+     * @return the interval, with its phrase
+     * @throws FuzzyDateFormatException if a year is outside -9999 to 9999
+     */
+    public static FuzzyDate schoolYear(int firstYear) {
+        return schoolYear(firstYear, java.time.Month.AUGUST, java.time.Month.JUNE);
+    }
+
+    /**
+     * Returns a school year of a region's own convention, such as September to July: from the first
+     * month in {@code firstYear} to the last month in the next calendar year.
+     *
+     * @param firstYear the calendar year it starts in, such as 2020
+     * @param first the month it starts in
+     * @param last the month it ends in, in the next calendar year
+     * @return the interval, with the phrase "2020-21 school year"
+     * @throws FuzzyDateFormatException if a year is outside -9999 to 9999
+     * @throws IllegalArgumentException if a month is null
+     */
+    public static FuzzyDate schoolYear(int firstYear, java.time.Month first, java.time.Month last) {
+        if (first == null || last == null) {
+            throw new IllegalArgumentException("A school year needs the month it starts in and the month it ends in.");
+        }
+        String edtf = EdtfParser.formatYear(firstYear) + "-" + twoDigits(first.getValue()) + "/"
+                + EdtfParser.formatYear(firstYear + 1) + "-" + twoDigits(last.getValue());
+        return parse(edtf, firstYear + "-" + twoDigits(Math.floorMod(firstYear + 1, 100)) + " school year");
+    }
+
+    /**
      * Starts a builder, for code that sets the EDTF value and phrase separately.
      *
      * @return a new builder

@@ -174,4 +174,19 @@ final class FuzzyDateTest {
         assertThat(in2014.compareTo(by2014)).isNotZero();
         assertThat(FuzzyDate.parse("2014-05")).isGreaterThan(in2014);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldMakeASchoolYearAnIntervalWithItsPhraseNotASeason() {
+        FuzzyDate usual = FuzzyDate.schoolYear(2020);
+        FuzzyDate september = FuzzyDate.schoolYear(2024, java.time.Month.SEPTEMBER, java.time.Month.JULY);
+
+        assertThat(usual.getEdtf()).contains("2020-08/2021-06");
+        assertThat(usual.getPhrase()).contains("2020-21 school year");
+        assertThat(usual.getKind()).isEqualTo(FuzzyDate.Kind.INTERVAL);
+        assertThat(usual.getEarliest()).contains(java.time.LocalDate.of(2020, 8, 1));
+        assertThat(usual.getLatest()).contains(java.time.LocalDate.of(2021, 6, 30));
+        assertThat(september.getEdtf()).contains("2024-09/2025-07");
+        assertThat(FuzzyDate.schoolYear(1999).getPhrase()).contains("1999-00 school year");
+        assertThat(FuzzyDate.parse("2020-21").getPrecision()).contains(FuzzyDate.Precision.SEASON);
+    }
 }

@@ -20,6 +20,7 @@ import org.campaignmodel.format.DocumentException;
 import org.campaignmodel.format.Limits;
 import org.campaignmodel.testing.Fixtures;
 import org.campaignmodel.validation.ValidationProblem;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -159,6 +160,47 @@ final class CheckTest {
             assertThat(notice.getMessage()).contains("\"met\"");
         });
         assertThat(checked.getReport().toString()).startsWith("valid\nnotice: ");
+    }
+
+    static Stream<Arguments> seasons() {
+        return Binding.with(Stream.of(
+                Arguments.of("\"2020-21\"", "spring 2020", "la primavera de 2020", "2020-08/2021-06"),
+                Arguments.of(
+                        "{\"edtf\":\"2023-24\",\"phrase\":\"2023-24\"}",
+                        "winter 2023",
+                        "el invierno de 2023",
+                        "2023-08/2024-06"),
+                Arguments.of("\"1999-00\"", null, null, null),
+                Arguments.of("\"2021-22\"", "summer 2021", "el verano de 2021", "2021-08/2022-06"),
+                Arguments.of("\"2020-22\"", null, null, null),
+                Arguments.of("\"2021-21\"", null, null, null)));
+    }
+
+    /** "2020-21" is spring 2020 in EDTF; read as written, with a notice naming the school year's form. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("seasons")
+    void shouldNoticeASeasonThatReadsLikeASchoolYear(
+            Binding binding, String date, @Nullable String english, @Nullable String spanish, @Nullable String form) {
+        String document = "{\"schemaVersion\":\"1.0\",\"id\":\"a\",\"headline\":\"H\",\"published\":" + date + "}";
+
+        CheckedDocument<Article> en = binding.format().check(document, Article.class, Locale.ENGLISH);
+        CheckedDocument<Article> es = binding.format().check(document, Article.class, Locale.forLanguageTag("es"));
+
+        if (english == null) {
+            assertThat(en.getReport().getNotices()).isEmpty();
+            return;
+        }
+        assertThat(en.isValid()).isTrue();
+        assertThat(en.getValue().orElseThrow().getPublished().orElseThrow().getPrecision())
+                .contains(org.campaignmodel.FuzzyDate.Precision.SEASON);
+        assertThat(en.getReport().getNotices()).singleElement().satisfies(notice -> {
+            assertThat(notice.getCode()).isEqualTo("date.school_year");
+            assertThat(notice.getPointer()).startsWith("/published");
+            assertThat(notice.getMessage()).contains(english).contains("\"" + form + "\"");
+        });
+        assertThat(es.getReport().getNotices())
+                .singleElement()
+                .satisfies(notice -> assertThat(notice.getMessage()).contains(spanish));
     }
 
     @ParameterizedTest

@@ -747,6 +747,31 @@ public final class Reading {
         report(r, "json.unknown_value", words("unknown_value", value, what, known));
     }
 
+    private static final Pattern SEASON = Pattern.compile("([0-9]{4})-(2[1-4])");
+
+    /**
+     * Notes an EDTF season that reads like a school year: "2020-21" is spring 2020 in EDTF, and
+     * this field writes the 2020-21 school year that way. A notice, as it may mean the season; it
+     * names the form for the school year.
+     */
+    private void schoolYearNotice(TokenReader r, String edtf) {
+        java.util.regex.Matcher season = SEASON.matcher(edtf);
+        if (!season.matches()) {
+            return;
+        }
+        int year = Integer.parseInt(season.group(1));
+        if (Integer.parseInt(season.group(2)) != (year + 1) % 100) {
+            return;
+        }
+        String next = String.format(java.util.Locale.ROOT, "%04d", year + 1);
+        notices.add(new ReadProblem(
+                "date.school_year",
+                r.pointer(),
+                words("date.school_year", edtf, season.group(1), next, words("season." + season.group(2))),
+                r.line(),
+                r.column()));
+    }
+
     /**
      * Reads a fuzzy date: an EDTF string, or an object with {@code edtf} and {@code phrase}.
      *
@@ -758,7 +783,12 @@ public final class Reading {
         try {
             if (r.current() == Token.STRING) {
                 String text = string(r, what);
-                return text == null ? null : FuzzyDate.parse(text);
+                if (text == null) {
+                    return null;
+                }
+                FuzzyDate date = FuzzyDate.parse(text);
+                schoolYearNotice(r, text);
+                return date;
             }
             if (r.current() != Token.START_OBJECT) {
                 mismatch(r, what, "expect.fuzzy_date");
@@ -789,6 +819,7 @@ public final class Reading {
                     edtf = text;
                     try {
                         FuzzyDate.parse(edtf);
+                        schoolYearNotice(r, edtf);
                     } catch (FuzzyDateFormatException e) {
                         report(r, "date.invalid", dateWords(e));
                         failed = true;
