@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.Optional;
-import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.LegislationReference;
 import org.campaignmodel.LegislationStatus;
 import org.campaignmodel.LegislativeAction;
@@ -23,16 +22,11 @@ public final class LegislationHistoryValidator
         }
         boolean valid = true;
         List<LegislativeAction> history = bill.getHistory();
-        for (int i = 1; i < history.size(); i++) {
-            if (FuzzyDate.chronologicalOrder()
-                            .compare(
-                                    history.get(i - 1).getDate(), history.get(i).getDate())
-                    > 0) {
-                Violations.start(context);
-                Violations.at(context, "legislation.history.order", "history", i, "date");
-                valid = false;
-                break;
-            }
+        int late = DateOrder.firstOutOfOrder(history, LegislativeAction::getDate);
+        if (late >= 0) {
+            Violations.start(context);
+            Violations.at(context, "legislation.history.order", "history", late, "date");
+            valid = false;
         }
         Optional<LegislationStatus> derived = Legislation.statusFrom(history);
         if (bill.getStatus().isPresent()

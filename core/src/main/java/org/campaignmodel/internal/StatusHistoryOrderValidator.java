@@ -2,9 +2,7 @@ package org.campaignmodel.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.List;
 import org.campaignmodel.Demand;
-import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.StatusChange;
 import org.campaignmodel.constraints.StatusHistoryOrder;
 
@@ -18,16 +16,11 @@ public final class StatusHistoryOrderValidator implements ConstraintValidator<St
         if (demand == null) {
             return true;
         }
-        List<StatusChange> history = demand.getStatusHistory();
-        for (int i = 1; i < history.size(); i++) {
-            if (FuzzyDate.chronologicalOrder()
-                            .compare(
-                                    history.get(i - 1).getDate(), history.get(i).getDate())
-                    > 0) {
-                Violations.start(context);
-                Violations.at(context, "demand.status_history.order", "statusHistory", i, "date");
-                return false;
-            }
+        int late = DateOrder.firstOutOfOrder(demand.getStatusHistory(), StatusChange::getDate);
+        if (late >= 0) {
+            Violations.start(context);
+            Violations.at(context, "demand.status_history.order", "statusHistory", late, "date");
+            return false;
         }
         return true;
     }
