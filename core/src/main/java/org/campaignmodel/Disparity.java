@@ -36,7 +36,11 @@ public interface Disparity {
      * 2.5, 30% over "more than 12%" fewer than 2.5) and ranges give ranges. Worked out to 16
      * significant digits.
      *
-     * @return the ratio; empty unless both shares are percentages, and where the baseline may be zero
+     * <p>Two groups' rates on the same basis (wire format 1.1) divide the same way: 12 arrests per
+     * 1,000 Black students a year over 3 per 1,000 white students is exactly 4.
+     *
+     * @return the ratio; empty unless both are percentages or rates on the same basis (the same unit,
+     *     per the same amount over the same period), and where the baseline may be zero
      *     or nothing bounds the ratio (more than 30% over more than 12% could be any ratio)
      */
     default Optional<Quantity> getRatio() {

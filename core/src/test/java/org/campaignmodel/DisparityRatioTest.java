@@ -159,4 +159,53 @@ final class DisparityRatioTest {
                         && actual.compareTo(ratio.getMaximum().orElseThrow().add(slack)) <= 0;
         };
     }
+
+    private static Quantity rate(String comparison, String value, String per, String period) {
+        Quantity.Builder b = Quantity.builder()
+                .comparison(Comparison.valueOf(comparison))
+                .value(new BigDecimal(value))
+                .unit(Unit.named("arrests"));
+        if (!per.isEmpty()) {
+            b.per(RateBasis.of(new BigDecimal(per), Unit.named("students")));
+        }
+        if (!period.isEmpty()) {
+            b.period(period);
+        }
+        return b.build();
+    }
+
+    /** Two groups' rates on the same basis divide as shares do (format 1.1); other pairs do not. */
+    @ParameterizedTest(name = "{0} {1} per {2} {3} over {4} {5} per {6} {7}: {8}")
+    @CsvSource({
+        "EXACTLY,       12, 1000,  P1Y, EXACTLY, 3,   1000,    P1Y, EXACTLY 4",
+        "APPROXIMATELY, 12, 1000,  P1Y, EXACTLY, 3,   1000.00, P1Y, APPROXIMATELY 4",
+        "MORE_THAN,     12, 1000,  '',  EXACTLY, 3,   1000,    '',  MORE_THAN 4",
+        "EXACTLY,       12, '',    P1Y, EXACTLY, 3,   '',      P1Y, EXACTLY 4",
+        "EXACTLY,       12, 1000,  P1Y, EXACTLY, 3,   100,     P1Y, -",
+        "EXACTLY,       12, 1000,  P1Y, EXACTLY, 3,   1000,    P1M, -",
+        "EXACTLY,       12, 1000,  P1Y, EXACTLY, 3,   '',      P1Y, -",
+        "EXACTLY,       12, '',    '',  EXACTLY, 3,   '',      '',  -",
+    })
+    void shouldDivideRatesOnlyOnTheSameBasis(
+            String c1,
+            String v1,
+            String per1,
+            String period1,
+            String c2,
+            String v2,
+            String per2,
+            String period2,
+            String expected) {
+        Optional<Quantity> ratio = ratio(rate(c1, v1, per1, period1), rate(c2, v2, per2, period2));
+
+        if (expected.equals("-")) {
+            assertThat(ratio).isEmpty();
+            return;
+        }
+        Quantity want = percent(expected);
+        assertThat(ratio).hasValueSatisfying(r -> {
+            assertThat(r.getComparison()).isEqualTo(want.getComparison());
+            assertThat(r.getValue()).isEqualByComparingTo(want.getValue());
+        });
+    }
 }

@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
 import org.campaignmodel.internal.SharedBasisValidator;
 
 /**
- * A disparity compares two exact percentages of the same population, taken of different
- * denominators: "Black students are 8% of enrollment but 25% of arrests". Reports
- * {@code disparity.basis}.
+ * A disparity compares two percentages of the same population, taken of different denominators:
+ * "Black students are 8% of enrollment but 25% of arrests"; or, with the rates of wire format 1.1,
+ * two groups' rates of the same measure on the same basis: "Black students are arrested at 12 per
+ * 1,000 a year, white students at 3". Reports {@code disparity.basis}.
  */
 @Documented
 @Constraint(validatedBy = SharedBasisValidator.class)

@@ -42,16 +42,41 @@ public final class Ratios {
     }
 
     /**
-     * Divides one percentage by another.
+     * Tells whether two quantities are rates on the same basis, which may be divided: the same unit,
+     * counted per the same amount of the same thing over the same period ("arrests per 1,000
+     * students a year" against the same for another group).
+     *
+     * @param a one quantity
+     * @param b the other
+     * @return true for two such rates
+     */
+    public static boolean sameBasis(Quantity a, Quantity b) {
+        if (a.getPer().isEmpty() && a.getPeriod().isEmpty()) {
+            return false; // not a rate
+        }
+        boolean samePer = a.getPer().isPresent() == b.getPer().isPresent()
+                && a.getPer()
+                        .map(p -> b.getPer()
+                                .filter(q -> q.getAmount().compareTo(p.getAmount()) == 0
+                                        && q.getUnit().equals(p.getUnit()))
+                                .isPresent())
+                        .orElse(true);
+        return samePer && a.getPeriod().equals(b.getPeriod()) && a.getUnit().equals(b.getUnit());
+    }
+
+    /**
+     * Divides one percentage by another, or one rate by another on the same basis.
      *
      * @param share the share, such as 25% of arrests
      * @param baseline the baseline, such as 8% of enrollment
      * @return how many times the baseline the share is, with the comparison the qualifiers allow;
-     *     empty unless both are percentages, where the baseline may be zero and the share has no lower
+     *     empty unless both are percentages or rates on the same basis, where the baseline may be zero and the share has no lower
      *     bound, or where nothing bounds the ratio at all
      */
     public static Optional<Quantity> of(Quantity share, Quantity baseline) {
-        if (share.getUnit().getKind() != Unit.Kind.PERCENT || baseline.getUnit().getKind() != Unit.Kind.PERCENT) {
+        boolean percentages = share.getUnit().getKind() == Unit.Kind.PERCENT
+                && baseline.getUnit().getKind() == Unit.Kind.PERCENT;
+        if (!percentages && !sameBasis(share, baseline)) {
             return Optional.empty();
         }
         Range s = Range.of(share);

@@ -21,11 +21,18 @@ public final class SharedBasisValidator implements ConstraintValidator<SharedBas
         Statistic share = disparity.getShare();
         Statistic baseline = disparity.getBaseline();
         Optional<String> population = share.getPopulation();
-        boolean valid = isPercent(share)
+        boolean shares = isPercent(share)
                 && isPercent(baseline)
                 && population.isPresent()
                 && population.equals(baseline.getPopulation())
                 && !share.getDenominator().equals(baseline.getDenominator());
+        // two groups' rates of one thing on one basis (format 1.1): arrests per 1,000 students a year
+        boolean rates = Ratios.sameBasis(share.getValue(), baseline.getValue())
+                && share.getMeasure().equals(baseline.getMeasure())
+                && population.isPresent()
+                && baseline.getPopulation().isPresent()
+                && !population.equals(baseline.getPopulation());
+        boolean valid = shares || rates;
         if (!valid) {
             Violations.start(context);
             Violations.at(context, "disparity.basis", "baseline");

@@ -27,6 +27,7 @@ import org.campaignmodel.LegislativeActionKind;
 import org.campaignmodel.MonetaryAmount;
 import org.campaignmodel.Place;
 import org.campaignmodel.Quantity;
+import org.campaignmodel.RateBasis;
 import org.campaignmodel.RelatedStory;
 import org.campaignmodel.Statistic;
 import org.campaignmodel.StatusChange;
@@ -88,6 +89,20 @@ final class RuleContractTest {
                 .population(population)
                 .denominator(denominator)
                 .value(number("10", unit))
+                .build();
+    }
+
+    private static Statistic arrestRate(String population, String per) {
+        return Statistic.builder()
+                .measure("arrests")
+                .population(population)
+                .value(Quantity.builder()
+                        .comparison(Comparison.EXACTLY)
+                        .value(BigDecimal.TEN)
+                        .unit(Unit.named("arrests"))
+                        .per(RateBasis.of(new BigDecimal(per), Unit.named("students")))
+                        .period("P1Y")
+                        .build())
                 .build();
     }
 
@@ -316,6 +331,20 @@ final class RuleContractTest {
                         "basis: two populations",
                         basis,
                         Disparity.of(share("arrests"), share("Latino students", "enrollment", Unit.percent())),
+                        "{campaign.disparity.basis}"),
+                valid(
+                        "basis: two groups' rates on one basis",
+                        basis,
+                        Disparity.of(arrestRate("Black students", "1000"), arrestRate("white students", "1000"))),
+                invalid(
+                        "basis: rates on two bases",
+                        basis,
+                        Disparity.of(arrestRate("Black students", "1000"), arrestRate("white students", "100")),
+                        "{campaign.disparity.basis}"),
+                invalid(
+                        "basis: one group's rate against itself",
+                        basis,
+                        Disparity.of(arrestRate("Black students", "1000"), arrestRate("Black students", "1000")),
                         "{campaign.disparity.basis}"),
                 invalid(
                         "basis: one denominator",
