@@ -26,11 +26,11 @@ final class Units {
             case "H" -> "hour";
             default -> "second";
         };
-        int count = Integer.parseInt(one.group(2).length() > 6 ? "0" : one.group(2));
-        if (count == 1) {
+        String count = one.group(2).replaceFirst("^0+(?=.)", "");
+        if (count.equals("1")) {
             return (unit.equals("hour") ? " an " : " a ") + unit;
         }
-        return count > 1 ? " every " + one.group(2) + " " + unit + "s" : " per " + iso;
+        return count.equals("0") ? " per " + iso : " every " + count + " " + unit + "s";
     }
 
     static String format(BigDecimal value, Unit unit) {

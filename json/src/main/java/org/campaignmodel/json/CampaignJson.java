@@ -382,8 +382,11 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     /** Every version of the wire format this binding reads and writes, oldest first. */
     public static final java.util.List<String> FORMAT_VERSIONS = Codec.VERSIONS;
 
+    /** The folder of every version's schemas, one folder each, inside the campaign-json jar. */
+    private static final String SCHEMA_ROOT = "org/campaignmodel/json/schemas/";
+
     /** Where the published JSON Schemas of {@link #FORMAT_VERSION} are, inside the campaign-json jar. */
-    public static final String SCHEMA_RESOURCES = "org/campaignmodel/json/schemas/" + Codec.VERSION + "/";
+    public static final String SCHEMA_RESOURCES = SCHEMA_ROOT + Codec.VERSION + "/";
 
     /**
      * Returns one of the published JSON Schemas (draft 2020-12) of the newest version, as shipped in
@@ -417,7 +420,7 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
             throw new IllegalArgumentException(
                     "No schema \"" + name + "\"; the schemas are " + String.join(", ", SCHEMA_NAMES) + ".");
         }
-        String resource = "org/campaignmodel/json/schemas/" + version + "/" + name + ".json";
+        String resource = SCHEMA_ROOT + version + "/" + name + ".json";
         try (InputStream in = Objects.requireNonNull(
                 CampaignJson.class.getClassLoader().getResourceAsStream(resource), "schema resource")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -245,13 +245,7 @@ public final class Codec {
      * @throws IllegalArgumentException if the value is not a top-level document
      */
     public static String versionOf(Object document) {
-        ModelType model = null;
-        for (Class<?> top : ModelTypes.TOP_LEVEL) {
-            if (top.isInstance(document)) {
-                model = TYPES.models.get(top);
-            }
-        }
-        if (model == null) {
+        if (ModelTypes.TOP_LEVEL.stream().noneMatch(top -> top.isInstance(document))) {
             throw new IllegalArgumentException("Only a top-level document (" + String.join(", ", topLevelNames())
                     + ") has a format version, not " + modelName(document) + ".");
         }

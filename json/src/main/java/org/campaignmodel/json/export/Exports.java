@@ -13,6 +13,7 @@ import org.campaignmodel.EventStatus;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.Image;
 import org.campaignmodel.LegislationReference;
+import org.campaignmodel.LegislativeActionKind;
 import org.campaignmodel.Organization;
 import org.campaignmodel.Person;
 import org.campaignmodel.Place;
@@ -366,11 +367,11 @@ final class Exports {
         // from the history: the chambers that passed it, and the day it became law
         ArrayNode passedBy = NODES.arrayNode();
         for (org.campaignmodel.LegislativeAction step : bill.getHistory()) {
-            String action = step.getAction().getValue();
-            if (action.equals("passed_chamber")) {
+            LegislativeActionKind action = step.getAction();
+            if (action.equals(LegislativeActionKind.PASSED_CHAMBER)) {
                 step.getChamber()
                         .ifPresent(chamber -> passedBy.add(typed("Organization").put("name", chamber)));
-            } else if (action.equals("signed") || action.equals("chaptered")) {
+            } else if (action.equals(LegislativeActionKind.SIGNED) || action.equals(LegislativeActionKind.CHAPTERED)) {
                 isoDate(step.getDate()).ifPresent(d -> node.put("legislationDate", d));
             }
         }
