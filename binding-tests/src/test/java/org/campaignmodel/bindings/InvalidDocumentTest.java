@@ -49,6 +49,12 @@ final class InvalidDocumentTest {
             list-expected       | Article  | /tags                         | "tags" should be a list, not a string. | json.wrong_type
             null-item           | Article  | /tags/1                       | An item of "tags" is null; remove it. | json.null_item
             fuzzy-date-object   | Article  | /published/when               | Unknown property "when" in a fuzzy date; it has edtf and phrase. | json.unknown_property
+            dangling-reference  | Campaign | /targets/0/ref                | No party in "parties" has the id "school-bord". Did you mean "school-board"? Defined ids: school-board. | json.reference.dangling
+            duplicate-party-id  | Campaign | /parties/decisionMakers/0/id  | The id "district" is defined already, at /parties/organizations/0; give each party its own id. | json.party.duplicate_id
+            party-without-id    | Campaign | /parties/organizations/0      | A party defined in "organizations" needs an "id", so that references can name it. | json.party.id_missing
+            reference-not-alone | Campaign | /memberships/0/organization/ref | A reference to a party has "ref" and nothing else: write the Organization in full here, or only its "ref". | json.reference.not_alone
+            reference-wrong-kind | Campaign | /targets/0/ref               | "district" is defined in "organizations", but only a party of "decisionMakers" may stand here. | json.reference.wrong_kind
+            reference-in-1.0    | Campaign | /targets/0/ref                | "ref" of DecisionMaker belongs to wire format 1.1, but this document says "schemaVersion": "1.0". Set "schemaVersion" to "1.1", or leave "ref" out for readers of 1.0. | json.version.newer_property
             """;
 
     @ParameterizedTest(name = "{0} {1}")

@@ -49,6 +49,7 @@ final class RoundTripTest {
     void shouldReadBackWhatItWrites(Binding binding, long seed) {
         CampaignFormat<?> json = binding.format();
         RandomModels random = new RandomModels(seed);
+        int references = 0;
         for (int i = 0; i < 15; i++) {
             for (Class<?> type : TYPES) {
                 Object value = random.any(type);
@@ -60,7 +61,20 @@ final class RoundTripTest {
                         .as("seed %d, %s:\n%s", seed, type.getSimpleName(), written)
                         .isEqualTo(value);
                 assertThat(json.write(back)).as("seed %d", seed).isEqualTo(written);
+                if (org.campaignmodel.internal.meta.ModelTypes.TOP_LEVEL.contains(type)) {
+                    String referenced = json.writeWithReferences(value);
+                    assertThat(json.read(referenced, type))
+                            .as("seed %d, %s with references:\n%s", seed, type.getSimpleName(), referenced)
+                            .isEqualTo(value);
+                    if (referenced.contains("\"parties\":")) {
+                        references++;
+                    }
+                }
             }
         }
+        // the random parties repeat, so most seeds write some document with parties defined once
+        assertThat(references)
+                .as("seed %d: documents written with references", seed)
+                .isPositive();
     }
 }

@@ -44,6 +44,13 @@ final class FormatCommand extends Subcommand {
     @Option(names = "--ndjson", description = "Standard input holds NDJSON, one document per line.")
     boolean ndjson;
 
+    @Option(
+            names = "--references",
+            description = "Define each party (organization, person, decision-maker) that has an id and appears more"
+                    + " than once in the document's \"parties\", and refer to it by id elsewhere (format 1.1)."
+                    + " Without it, every party is written in full where it stands.")
+    boolean references;
+
     /** Picocli makes this. */
     FormatCommand() {}
 
@@ -108,7 +115,11 @@ final class FormatCommand extends Subcommand {
 
     private @Nullable String document(CampaignJson json, String name, byte[] bytes, PrintWriter err) {
         Object value = read(json, bytes, name, 0, err);
-        return value == null ? null : Pretty.indent(json.write(value));
+        return value == null ? null : Pretty.indent(write(json, value));
+    }
+
+    private String write(CampaignJson json, Object value) {
+        return references ? json.writeWithReferences(value) : json.write(value);
     }
 
     private @Nullable String lines(CampaignJson json, String name, String text, PrintWriter err) {
@@ -124,7 +135,7 @@ final class FormatCommand extends Subcommand {
             if (value == null) {
                 ok = false;
             } else {
-                out.append(json.write(value)).append('\n');
+                out.append(write(json, value)).append('\n');
             }
         }
         return ok ? out.toString() : null;

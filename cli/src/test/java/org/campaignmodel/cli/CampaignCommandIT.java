@@ -171,6 +171,23 @@ final class CampaignCommandIT {
     }
 
     @Test
+    void shouldFormatWithPartiesDefinedOnceAndBackInFull() throws Exception {
+        Path copy = write("referenced.json", Files.readString(campaign));
+
+        Run referenced = campaign("format", "--references", copy.toString());
+        String once = Files.readString(copy);
+        Run inline = campaign("format", copy.toString());
+
+        assertThat(referenced.exit).isZero();
+        assertThat(once)
+                .startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"parties\": {")
+                .contains("\"ref\": \"lausd\"");
+        assertThat(inline.exit).isZero();
+        assertThat(Files.readString(copy)).doesNotContain("\"ref\"");
+        assertThat(JSON.readTree(Files.readString(copy))).isEqualTo(JSON.readTree(CAMPAIGN));
+    }
+
+    @Test
     void shouldExportATimelineAndRefuseAnExportThatDoesNotFit() throws Exception {
         Run timeline = campaign("export", "--to", "timelinejs", campaign.toString());
         Run feed = campaign("export", "--to", "jsonfeed", article.toString());

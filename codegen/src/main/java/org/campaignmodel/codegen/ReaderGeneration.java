@@ -140,15 +140,51 @@ final class ReaderGeneration {
                 .append(model.name)
                 .append(".builder();\n");
         out.append("        long seen = 0L;\n");
-        out.append("        for (String name = r.nextName(); name != null; name = r.nextName()) {\n");
+        boolean party = ModelTypes.PARTIES.containsKey(model.type);
+        if (party) {
+            if (model.byName.containsKey(ModelTypes.REFERENCE_PROPERTY)) {
+                throw new IllegalStateException(model.name + " has a property named like a reference");
+            }
+            out.append("        Reading.Reference ref = null;\n");
+        }
+        out.append("        String name = r.nextName();\n");
+        if (model.topLevel) {
+            // parties defined once may come after the references to them: read them first
+            out.append("        if ((flags & Reading.ROOT) != 0) {\n");
+            out.append("            if (Codec.VERSION_PROPERTY.equals(name)) {\n");
+            out.append("                flags = c.other(r, M_")
+                    .append(model.name)
+                    .append(", name, flags);\n");
+            out.append("                name = r.nextName();\n            }\n");
+            out.append("            if (name != null && c.mayDefineParties(name)) {\n");
+            out.append("                r = c.partiesFirst(r, name, M_")
+                    .append(model.name)
+                    .append(");\n");
+            out.append("                name = r.nextName();\n            }\n        }\n");
+        }
+        out.append("        for (; name != null; name = r.nextName()) {\n");
         out.append("            switch (name) {\n");
         for (Property property : model.properties) {
             property(out, model, property);
+        }
+        if (party) {
+            out.append("                case \"")
+                    .append(ModelTypes.REFERENCE_PROPERTY)
+                    .append("\" -> ref = c.reference(r, \"")
+                    .append(model.name)
+                    .append("\", ref);\n");
         }
         out.append("                default -> flags = c.other(r, M_")
                 .append(model.name)
                 .append(", name, flags);\n");
         out.append("            }\n        }\n");
+        if (party) {
+            out.append("        if (ref != null) {\n");
+            out.append("            return c.resolve(r, ref, ")
+                    .append(model.name)
+                    .append(".class, seen, flags);\n");
+            out.append("        }\n");
+        }
         out.append("        if (!c.finish(r, M_")
                 .append(model.name)
                 .append(", flags, seen, 0x")
@@ -382,6 +418,15 @@ final class ReaderGeneration {
         out.append("        if (first == null) {\n");
         out.append("            c.missingType(r, U_").append(u).append(");\n");
         out.append("            return null;\n        }\n");
+        if (description.byName.values().stream().allMatch(m -> ModelTypes.PARTIES.containsKey(m.type))) {
+            out.append("        if (\"").append(ModelTypes.REFERENCE_PROPERTY).append("\".equals(first)) {\n");
+            out.append("            return c.unionReference(r, U_")
+                    .append(u)
+                    .append(", ")
+                    .append(u)
+                    .append(".class);\n");
+            out.append("        }\n");
+        }
         out.append("        if (Codec.TYPE_PROPERTY.equals(first)) {\n");
         out.append("            r.next();\n");
         out.append("            String type = c.string(r, Codec.TYPE_PROPERTY);\n");

@@ -62,6 +62,16 @@ public final class ExampleCampaign11 {
                 .build();
     }
 
+    /** An invented researcher: the report's author and the article's byline, so defined once. */
+    private static Person rosa() {
+        return Person.builder()
+                .id("rosa-example")
+                .name("Rosa Example")
+                .role("Researcher (example)")
+                .addAffiliations(coalition())
+                .build();
+    }
+
     private static Citation report() {
         return Citation.builder()
                 .id("care-not-cuffs")
@@ -74,7 +84,7 @@ public final class ExampleCampaign11 {
                         .url("https://example.org/institute")
                         .build())
                 .addAuthors(
-                        Person.builder().name("Rosa Example").build(),
+                        rosa(),
                         Organization.builder()
                                 .name("Example Youth Research Team")
                                 .build())
@@ -257,6 +267,7 @@ public final class ExampleCampaign11 {
                 .id("counselors-first-launch")
                 .headline("Coalition asks the example district for counselors, not police")
                 .language("en")
+                .addBylines(rosa())
                 .addLanguageVersions(LanguageVersion.builder()
                         .language("es")
                         .id("counselors-first-launch-es")

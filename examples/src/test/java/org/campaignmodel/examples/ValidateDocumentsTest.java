@@ -79,7 +79,7 @@ final class ValidateDocumentsTest {
                                 + " characters, such as police-free-lausd. [id.invalid]",
                         broken + ": /headlne: Unknown property \"headlne\" in Article. Did you mean \"headline\"?"
                                 + " Known properties: body, bylines, callsToAction, campaignIds, citations, dek,"
-                                + " extensions, headline, id, language, languageVersions, leadImage, published, relatedStories,"
+                                + " extensions, headline, id, language, languageVersions, leadImage, parties, published, relatedStories,"
                                 + " schemaVersion, section, tags, updated. [json.unknown_property]",
                         broken + ": /: Article is missing the required property \"headline\". [json.missing_property]");
         assertThat(summary()).isEqualTo("2 documents in 2 files: 4 problems");

@@ -37,6 +37,21 @@ public interface CampaignFormat<E extends DocumentException> {
     String write(Object value);
 
     /**
+     * Writes a document with each party defined once (wire format 1.1): every organization, person
+     * and decision-maker that has an id and appears more than once is written in the document's
+     * {@code parties} and stands everywhere else as {@code {"ref": "its-id"}}. Parties that appear
+     * once, and two different parties that share an id, stay in full where they are, so the document
+     * reads back equal to {@code document}. A document with no party to define is written as {@link
+     * #write(Object)} writes it, in the oldest version that holds it.
+     *
+     * @param document a top-level document: an article, campaign, event, timeline or story list
+     * @return the JSON text
+     * @throws IllegalArgumentException if the value is not a top-level document
+     * @throws DocumentException (of type {@code E}) if the value cannot be written
+     */
+    String writeWithReferences(Object document);
+
+    /**
      * Tells which version of the wire format a document is written as: the oldest that holds it, so
      * {@code "1.0"} unless it uses something a later version added (such as a demand's deadline).
      * What the written document's {@code schemaVersion} says, without writing it.

@@ -2,6 +2,7 @@ package org.campaignmodel.jackson2;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -29,6 +30,7 @@ import org.campaignmodel.format.internal.ReadProblem;
 import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.format.internal.TokenReader;
+import org.campaignmodel.format.internal.WriteProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,6 +146,26 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
         } catch (JacksonException e) {
             throw CampaignJackson2Exception.from(e);
         }
+    }
+
+    @Override
+    public String writeWithReferences(Object document) {
+        Objects.requireNonNull(document, "document");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            try {
+                codec.writeWithReferences(new Jackson2Writer(g), document);
+            } catch (WriteProblem problem) {
+                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
+            } catch (Jackson2Failure failure) {
+                throw failure.original();
+            }
+        } catch (JacksonException e) {
+            throw CampaignJackson2Exception.from(e);
+        } catch (IOException e) {
+            throw ioProblem(e);
+        }
+        return out.toString();
     }
 
     @Override

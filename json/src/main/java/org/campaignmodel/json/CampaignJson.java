@@ -20,8 +20,10 @@ import org.campaignmodel.format.internal.ReadProblem;
 import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.format.internal.TokenReader;
+import org.campaignmodel.format.internal.WriteProblem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
@@ -155,6 +157,22 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
         } catch (JacksonException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public String writeWithReferences(Object document) {
+        Objects.requireNonNull(document, "document");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = mapper().createGenerator(out)) {
+            try {
+                codec.writeWithReferences(new JacksonWriter(g), document);
+            } catch (WriteProblem problem) {
+                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
+            }
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+        return out.toString();
     }
 
     /**

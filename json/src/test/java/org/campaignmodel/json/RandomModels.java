@@ -85,7 +85,24 @@ public final class RandomModels {
         return model(java.util.Objects.requireNonNull(types.models.get(type)), 0);
     }
 
+    // parties made so far, by type: one in three is drawn again, so that documents have parties that
+    // appear more than once (written once with references), and some ids name two different parties
+    private final Map<Class<?>, List<Object>> parties = new java.util.HashMap<>();
+
     private Object model(ModelType model, int depth) {
+        if (!ModelTypes.PARTIES.containsKey(model.type)) {
+            return made(model, depth);
+        }
+        List<Object> pool = parties.computeIfAbsent(model.type, t -> new ArrayList<>());
+        if (!pool.isEmpty() && random.nextInt(3) == 0) {
+            return pool.get(random.nextInt(pool.size()));
+        }
+        Object party = made(model, depth);
+        pool.add(party);
+        return party;
+    }
+
+    private Object made(ModelType model, int depth) {
         for (int attempt = 0; ; attempt++) {
             Object builder = model.newBuilder();
             for (Property property : model.properties) {

@@ -167,11 +167,48 @@ final class SchemaGeneration {
     /** Generates every schema file: name (without .json) to content. */
     Map<String, ObjectNode> generate() {
         Map<String, ObjectNode> files = new LinkedHashMap<>();
+        ObjectNode definitions = definitions();
         for (Map.Entry<String, Class<?>> document : DOCUMENTS.entrySet()) {
-            files.put(document.getKey(), document(document.getKey(), document.getValue()));
+            ObjectNode schema = document(document.getKey(), document.getValue());
+            if (minor >= ModelTypes.REFERENCES_MINOR) {
+                ObjectNode properties = (ObjectNode) schema.get("properties");
+                ObjectNode parties = mapper.createObjectNode();
+                parties.put("$ref", "#/$defs/" + PARTIES);
+                parties.put(
+                        "description",
+                        "Parties defined once and referred to by id elsewhere in the document (format 1.1).");
+                // right after the version, where the writer puts it
+                ObjectNode ordered = mapper.createObjectNode();
+                properties.properties().forEach(e -> {
+                    ordered.set(e.getKey(), e.getValue());
+                    if (e.getKey().equals(Codec.VERSION_PROPERTY)) {
+                        ordered.set(ModelTypes.PARTIES_PROPERTY, parties);
+                    }
+                });
+                schema.set("properties", ordered);
+                ObjectNode defs = schema.has("$defs") ? (ObjectNode) schema.get("$defs") : schema.putObject("$defs");
+                addPartyDefinitions(defs, (ObjectNode) definitions.get("$defs"));
+                sortDefinitions(schema);
+            }
+            files.put(document.getKey(), schema);
         }
-        files.put("definitions", definitions());
+        if (minor >= ModelTypes.REFERENCES_MINOR) {
+            ObjectNode defs = (ObjectNode) definitions.get("$defs");
+            addPartyDefinitions(defs, defs.deepCopy());
+            sortDefinitions(definitions);
+        }
+        files.put("definitions", definitions);
         return files;
+    }
+
+    /** Puts a file's definitions in name order, as victools writes them, so that the files diff well. */
+    private void sortDefinitions(ObjectNode schema) {
+        ObjectNode defs = (ObjectNode) schema.get("$defs");
+        Map<String, JsonNode> sorted = new java.util.TreeMap<>();
+        defs.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        ObjectNode ordered = mapper.createObjectNode();
+        sorted.forEach(ordered::set);
+        schema.set("$defs", ordered);
     }
 
     private SchemaGenerator generator() {
@@ -333,6 +370,14 @@ final class SchemaGeneration {
 
     /** The schema of one value: a reference for our named types, inline for plain JSON types. */
     private ObjectNode value(ValueType value, List<Annotation> constraints, SchemaGenerationContext ctx) {
+        if (minor >= ModelTypes.REFERENCES_MINOR && isParty(value.type)) {
+            // a party in full, or a reference to one the document defines in its "parties"
+            ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
+            ArrayNode oneOf = schema.putArray("oneOf");
+            oneOf.add(ctx.createDefinitionReference(ctx.getTypeContext().resolve(value.type)));
+            oneOf.addObject().put("$ref", "#/$defs/" + PARTY_REFERENCE);
+            return schema;
+        }
         if (value.kind == Kind.MODEL
                 || value.kind == Kind.UNION
                 || value.kind == Kind.FUZZY_DATE
@@ -471,6 +516,87 @@ final class SchemaGeneration {
             default -> throw new IllegalStateException(value.kind.name());
         }
         return schema;
+    }
+
+    /** The definition of a reference to a party, in every file of 1.1 and later. */
+    static final String PARTY_REFERENCE = "PartyReference";
+    /** The definition of a document's parties defined once. */
+    static final String PARTIES = "Parties";
+
+    /** Whether a party, or a union of parties, may stand where this type does. */
+    private boolean isParty(Class<?> type) {
+        if (ModelTypes.PARTIES.containsKey(type)) {
+            return true;
+        }
+        UnionType union = types.unions.get(type);
+        return union != null && union.byName.values().stream().allMatch(m -> ModelTypes.PARTIES.containsKey(m.type));
+    }
+
+    private ObjectNode partyReference() {
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("type", "object");
+        schema.put(
+                "description",
+                "A party (organization, person or decision-maker) defined once in the document's"
+                        + " \"parties\", named by its id; it has \"ref\" and nothing else, and the party it names"
+                        + " must be of the kind that stands here.");
+        ObjectNode ref = schema.putObject("properties").putObject(ModelTypes.REFERENCE_PROPERTY);
+        ref.put("type", "string");
+        ref.put("pattern", SLUG);
+        ref.put("maxLength", 100);
+        ref.put("description", "The id of a party in the document's \"parties\".");
+        schema.putArray("required").add(ModelTypes.REFERENCE_PROPERTY);
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    private ObjectNode parties() {
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("type", "object");
+        schema.put(
+                "description",
+                "Parties defined once, each with its id, for the rest of the document to refer to as"
+                        + " {\"ref\": \"the-id\"} wherever one of them may stand; ids are unique across the"
+                        + " three lists. A person may refer to an organization, and a decision-maker to both.");
+        ObjectNode properties = schema.putObject("properties");
+        ModelTypes.PARTIES.forEach((type, list) -> {
+            ObjectNode array = properties.putObject(list);
+            array.put("type", "array");
+            array.put("description", "The " + type.getSimpleName() + " parties of the document.");
+            ObjectNode item = array.putObject("items");
+            item.put("$ref", "#/$defs/" + type.getSimpleName());
+            // said with "id" among its own properties, as Ajv's strict mode wants of "required"
+            item.put("type", "object");
+            item.putObject("properties")
+                    .putObject("id")
+                    .put("description", "Required here, so that references can name the party.");
+            item.putArray("required").add("id");
+        });
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    /** Adds the definitions references to parties need, and what they refer to, from the shared file. */
+    private void addPartyDefinitions(ObjectNode defs, ObjectNode shared) {
+        defs.set(PARTY_REFERENCE, partyReference());
+        defs.set(PARTIES, parties());
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+        todo.add(defs);
+        while (!todo.isEmpty()) {
+            JsonNode node = todo.poll();
+            if (node.isObject()) {
+                JsonNode ref = node.get("$ref");
+                if (ref != null && ref.isString() && ref.asString().startsWith("#/$defs/")) {
+                    String name = ref.asString().substring("#/$defs/".length());
+                    if (!defs.has(name)) {
+                        JsonNode definition = Objects.requireNonNull(shared.get(name), name);
+                        defs.set(name, definition.deepCopy());
+                        todo.add(definition);
+                    }
+                }
+            }
+            node.forEach(todo::add);
+        }
     }
 
     /** Writes the files under {@code dir}, pretty-printed, one per schema. */

@@ -27,6 +27,7 @@ import org.campaignmodel.Article;
 import org.campaignmodel.Block;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Code;
+import org.campaignmodel.DecisionMaker;
 import org.campaignmodel.DemandReference;
 import org.campaignmodel.Event;
 import org.campaignmodel.FuzzyDate;
@@ -52,6 +53,32 @@ public final class ModelTypes {
     /** The documents that stand on their own and carry a schema version. */
     public static final List<Class<?>> TOP_LEVEL =
             List.of(Article.class, Campaign.class, Event.class, Timeline.class, StoryList.class);
+
+    /**
+     * The parties a document may define once, in its {@code parties} (format 1.1), and refer to by
+     * id wherever one of them stands: each type with the name of its list there, in the order the
+     * lists are read, so that a later kind may refer to an earlier one (a person's affiliation, a
+     * decision-maker's organization).
+     */
+    public static final Map<Class<?>, String> PARTIES = orderedClassMap(
+            Organization.class, "organizations", Person.class, "people", DecisionMaker.class, "decisionMakers");
+
+    /** The document property that holds the parties defined once (format 1.1). */
+    public static final String PARTIES_PROPERTY = "parties";
+
+    /** The property of a reference to a party defined in the document's {@code parties} (format 1.1). */
+    public static final String REFERENCE_PROPERTY = "ref";
+
+    /** The minor version that added references to parties. */
+    public static final int REFERENCES_MINOR = 1;
+
+    private static Map<Class<?>, String> orderedClassMap(Object... pairs) {
+        Map<Class<?>, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((Class<?>) pairs[i], (String) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     /** Wire names of the closed unions, fixed here so that renaming a Java type cannot change the format. */
     public static final Map<Class<?>, Map<String, Class<?>>> UNIONS = Map.of(

@@ -238,6 +238,69 @@ public final class Codec {
     }
 
     /**
+     * Writes a top-level document with each party defined once: every organization, person and
+     * decision-maker that has an id and appears more than once, always the same, is written in the
+     * document's {@code parties} (format 1.1) and referred to by its id everywhere else. Parties that
+     * appear once, and two different parties that share an id, are written in full where they stand,
+     * so that the document reads back to the same value. Without any party to define, the document
+     * is written as {@link #write} writes it.
+     *
+     * @param w where to write, at the root
+     * @param document a top-level document
+     * @throws IllegalArgumentException if the value is not a top-level document
+     * @throws WriteProblem for a value the format cannot hold
+     */
+    public void writeWithReferences(TokenWriter w, Object document) {
+        ModelType model = model(topLevelType(document));
+        BiConsumer<TokenWriter, Object> writer = writerOf(model);
+        Parties.Counter counter = new Parties.Counter();
+        writer.accept(counter, document);
+        Map<Class<?>, List<Object>> defined = counter.defined();
+        if (defined.isEmpty()) {
+            writeObject(w, model, document, true, null);
+            return;
+        }
+        Parties.Referring referring = new Parties.Referring(w, defined);
+        w.startObject(document);
+        w.name(ModelWriters.SCHEMA_VERSION);
+        w.string(VERSIONS.get(Math.max(ModelWriters.minorOfDocument(document), ModelTypes.REFERENCES_MINOR)));
+        // before everything that refers to them, so that a streaming reader meets them first
+        w.name(ModelTypes.PARTIES_PROPERTY);
+        w.startObject(defined);
+        for (Map.Entry<Class<?>, List<Object>> kind : defined.entrySet()) {
+            w.name(java.util.Objects.requireNonNull(ModelTypes.PARTIES.get(kind.getKey())));
+            w.startArray();
+            ModelType party = model(kind.getKey());
+            for (Object definition : kind.getValue()) {
+                referring.inFull(definition);
+                writeObject(referring, party, definition, false, null);
+            }
+            w.endArray();
+        }
+        w.endObject();
+        writer.accept(referring, document);
+        w.endObject();
+    }
+
+    private static Class<?> topLevelType(Object document) {
+        for (Class<?> top : ModelTypes.TOP_LEVEL) {
+            if (top.isInstance(document)) {
+                return top;
+            }
+        }
+        throw new IllegalArgumentException("Only a top-level document (" + String.join(", ", topLevelNames())
+                + ") can define parties, not " + modelName(document) + ".");
+    }
+
+    private static BiConsumer<TokenWriter, Object> writerOf(ModelType model) {
+        BiConsumer<TokenWriter, Object> writer = WRITERS.get(model.type);
+        if (writer == null) {
+            throw new IllegalStateException("No writer for " + model.name + "; ModelWriters needs regenerating");
+        }
+        return writer;
+    }
+
+    /**
      * Tells which version a top-level document is written as.
      *
      * @param document the document
@@ -286,11 +349,7 @@ public final class Codec {
             w.name(ModelWriters.TYPE);
             w.string(typeName);
         }
-        BiConsumer<TokenWriter, Object> writer = WRITERS.get(model.type);
-        if (writer == null) {
-            throw new IllegalStateException("No writer for " + model.name + "; ModelWriters needs regenerating");
-        }
-        writer.accept(w, bean);
+        writerOf(model).accept(w, bean);
         w.endObject();
     }
 

@@ -18,6 +18,7 @@ import org.campaignmodel.Code;
 import org.campaignmodel.FuzzyDate;
 import org.campaignmodel.FuzzyDateFormatException;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.internal.meta.ModelTypes;
 import org.campaignmodel.internal.meta.ModelTypes.ModelType;
 import org.campaignmodel.internal.meta.ModelTypes.Property;
 import org.campaignmodel.internal.meta.ModelTypes.UnionType;
@@ -75,6 +76,15 @@ public final class Reading {
     private String newerPointer = "";
     private int newerLine;
     private int newerColumn;
+    // the parties the document defines once (format 1.1), by id; null until its "parties" is read
+    private @Nullable Map<String, Object> parties;
+    private int partiesState = PARTIES_NONE;
+
+    private static final int PARTIES_NONE = 0;
+    // read ahead of the rest of the document, so it is skipped where it stands
+    private static final int PARTIES_READ_AHEAD = 1;
+    private static final int PARTIES_DONE = 2;
+    private static final Map<Class<?>, ModelReaders.ObjectReader> PARTY_READERS = ModelReaders.byType();
 
     /** Thrown when a collecting read has found as many problems as a report holds. */
     public static final class Full extends RuntimeException {
@@ -264,6 +274,19 @@ public final class Reading {
             }
             return flags | VERSION_SEEN;
         }
+        if (root && model.topLevel && ModelTypes.PARTIES_PROPERTY.equals(name)) {
+            if (partiesState == PARTIES_READ_AHEAD) {
+                partiesState = PARTIES_DONE;
+                r.next();
+                r.skipChildren();
+            } else if (partiesState == PARTIES_DONE) {
+                duplicate(r, name);
+            } else {
+                partiesState = PARTIES_DONE;
+                readParties(r, model);
+            }
+            return flags;
+        }
         if ((flags & UNION) != 0 && Codec.TYPE_PROPERTY.equals(name) && (flags & TYPE_SEEN) == 0) {
             r.next();
             r.skipChildren();
@@ -281,6 +304,7 @@ public final class Reading {
             Set<String> known = new TreeSet<>(model.byName.keySet());
             if (root && model.topLevel) {
                 known.add(Codec.VERSION_PROPERTY);
+                known.add(ModelTypes.PARTIES_PROPERTY);
             }
             String closest = Suggestions.closest(name, known);
             report(
@@ -303,12 +327,16 @@ public final class Reading {
      * @param minor the minor version that added it
      */
     public void added(TokenReader r, ModelType model, String name, int minor) {
+        added(r, model.name, name, minor);
+    }
+
+    private void added(TokenReader r, String modelName, String name, int minor) {
         if (minor <= usedMinor) {
             return;
         }
         usedMinor = minor;
         newerName = name;
-        newerModel = model.name;
+        newerModel = modelName;
         newerPointer = r.pointer();
         newerLine = r.line();
         newerColumn = r.column();
@@ -930,6 +958,249 @@ public final class Reading {
                 words("wrong_type", Codec.TYPE_PROPERTY, words("expect.string"), copy.typeDescription()),
                 copy.typeLine(),
                 copy.typeColumn()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Parties defined once and references to them (format 1.1)
+
+    /**
+     * Tells whether the root object must be read ahead for its {@code parties} before the rest: a
+     * reference may come before the parties it names, in any order a program wrote the properties.
+     * Not for a 1.0 document, which has no parties, nor when {@code parties} comes first.
+     *
+     * @param name the root's property after {@code schemaVersion}, or its first
+     * @return true when {@link #partiesFirst} should be called
+     */
+    public boolean mayDefineParties(String name) {
+        return declaredMinor != 0 && !ModelTypes.PARTIES_PROPERTY.equals(name);
+    }
+
+    /**
+     * Records the rest of the root object, reads its {@code parties} if it has them, and returns the
+     * recording at its start for the root to be read from; the parties are skipped where they stand.
+     *
+     * @param r the live reader, at a property name of the root
+     * @param first that name
+     * @param model the root's type
+     * @return a reader over the rest of the root object
+     */
+    public TokenReader partiesFirst(TokenReader r, String first, ModelType model) {
+        BufferedTokens copy = BufferedTokens.record(r, first, r.containerPointer());
+        copy.start();
+        for (String name = copy.nextName(); name != null; name = copy.nextName()) {
+            if (ModelTypes.PARTIES_PROPERTY.equals(name)) {
+                readParties(copy, model);
+                partiesState = PARTIES_READ_AHEAD;
+                break;
+            }
+            copy.next();
+            copy.skipChildren();
+        }
+        return copy.start();
+    }
+
+    /** Reads the parties: organizations first, then people, then decision-makers, whatever their order. */
+    private void readParties(TokenReader r, ModelType model) {
+        String name = ModelTypes.PARTIES_PROPERTY;
+        added(r, model, name, ModelTypes.REFERENCES_MINOR);
+        Map<String, Object> defined = new java.util.LinkedHashMap<>();
+        parties = defined;
+        if (!value(r, name) || !object(r, name)) {
+            return;
+        }
+        enter(r);
+        String first = r.nextName();
+        if (first == null) {
+            return;
+        }
+        BufferedTokens copy = BufferedTokens.record(r, first, r.containerPointer());
+        Map<String, String> where = new java.util.HashMap<>();
+        for (Map.Entry<Class<?>, String> kind : ModelTypes.PARTIES.entrySet()) {
+            copy.start();
+            for (String list = copy.nextName(); list != null; list = copy.nextName()) {
+                if (list.equals(kind.getValue())) {
+                    partyList(copy, kind.getKey(), list, defined, where);
+                    // a repeat is reported below, and not read
+                    while (copy.nextName() != null) {
+                        copy.next();
+                        copy.skipChildren();
+                    }
+                    break;
+                }
+                copy.next();
+                copy.skipChildren();
+            }
+        }
+        copy.start();
+        Set<String> lists = new HashSet<>();
+        for (String list = copy.nextName(); list != null; list = copy.nextName()) {
+            if (!ModelTypes.PARTIES.containsValue(list)) {
+                Set<String> known = new TreeSet<>(ModelTypes.PARTIES.values());
+                report(
+                        copy,
+                        "json.unknown_property",
+                        words(
+                                "unknown_property",
+                                list,
+                                name,
+                                didYouMean(Suggestions.closest(list, known)),
+                                String.join(", ", ModelTypes.PARTIES.values())));
+            } else if (!lists.add(list)) {
+                duplicate(copy, list);
+                continue;
+            }
+            copy.next();
+            copy.skipChildren();
+        }
+    }
+
+    private void partyList(
+            TokenReader r, Class<?> type, String list, Map<String, Object> defined, Map<String, String> where) {
+        if (!value(r, list) || !list(r, list)) {
+            return;
+        }
+        ModelReaders.ObjectReader reader = java.util.Objects.requireNonNull(PARTY_READERS.get(type));
+        for (int n = 0; r.next() != Token.END_ARRAY; n++) {
+            if (!item(r, list, n) || !object(r, list)) {
+                continue;
+            }
+            String pointer = r.pointer();
+            int line = r.line();
+            int column = r.column();
+            Object party = reader.read(this, r, 0);
+            if (party == null) {
+                continue;
+            }
+            String id = Parties.idOf(party);
+            if (id == null) {
+                report(new ReadProblem(
+                        "json.party.id_missing", pointer, words("party.id_missing", list), line, column));
+                continue;
+            }
+            String before = where.putIfAbsent(id, pointer);
+            if (before != null) {
+                report(new ReadProblem(
+                        "json.party.duplicate_id",
+                        pointer + "/id",
+                        words("party.duplicate_id", id, before),
+                        line,
+                        column));
+                continue;
+            }
+            defined.put(id, party);
+        }
+    }
+
+    /** A reference to a party as read: its id (null when it was not a string, reported) and its place. */
+    static final class Reference {
+        final @Nullable String id;
+        final String pointer;
+        final int line;
+        final int column;
+
+        Reference(@Nullable String id, String pointer, int line, int column) {
+            this.id = id;
+            this.pointer = pointer;
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    /**
+     * Reads a reference's id, where a party may stand.
+     *
+     * @param r the reader, at the name {@code ref}
+     * @param modelName the type that may stand there, for the version check
+     * @param previous a reference the object had already, which makes this one a repeat
+     * @return the reference
+     */
+    Reference reference(TokenReader r, String modelName, @Nullable Reference previous) {
+        if (previous != null) {
+            duplicate(r, ModelTypes.REFERENCE_PROPERTY);
+            return previous;
+        }
+        added(r, modelName, ModelTypes.REFERENCE_PROPERTY, ModelTypes.REFERENCES_MINOR);
+        String id = value(r, ModelTypes.REFERENCE_PROPERTY) ? string(r, ModelTypes.REFERENCE_PROPERTY) : null;
+        return new Reference(id, r.pointer(), r.line(), r.column());
+    }
+
+    /**
+     * Gives the party a reference names.
+     *
+     * @param r the reader, at the end of the referring object
+     * @param ref the reference
+     * @param type what may stand here
+     * @param seen the object's other properties, one bit each: a reference stands alone
+     * @param flags the object's flags
+     * @param <T> what may stand here
+     * @return the party, or null when the reference is broken (reported)
+     */
+    <T> @Nullable T resolve(TokenReader r, Reference ref, Class<T> type, long seen, int flags) {
+        String expected = type.getSimpleName();
+        if (seen != 0 || (flags & TYPE_SEEN) != 0) {
+            report(new ReadProblem(
+                    "json.reference.not_alone",
+                    ref.pointer,
+                    words("reference.not_alone", expected),
+                    ref.line,
+                    ref.column));
+            return null;
+        }
+        String id = ref.id;
+        if (id == null) {
+            return null;
+        }
+        Map<String, Object> known = parties;
+        Object party = known == null ? null : known.get(id);
+        if (party == null) {
+            if (declaredMinor == 0) {
+                // a 1.0 document has no parties: the version problem, reported at its end, says so
+                return null;
+            }
+            Set<String> ids = known == null ? Set.of() : new TreeSet<>(known.keySet());
+            report(new ReadProblem(
+                    "json.reference.dangling",
+                    ref.pointer,
+                    words(
+                            ids.isEmpty() ? "reference.dangling.none" : "reference.dangling",
+                            id,
+                            didYouMean(Suggestions.closest(id, ids)),
+                            String.join(", ", ids)),
+                    ref.line,
+                    ref.column));
+            return null;
+        }
+        if (!type.isInstance(party)) {
+            report(new ReadProblem(
+                    "json.reference.wrong_kind",
+                    ref.pointer,
+                    words("reference.wrong_kind", id, Parties.listOf(party), Parties.listsFor(type)),
+                    ref.line,
+                    ref.column));
+            return null;
+        }
+        return type.cast(party);
+    }
+
+    /**
+     * Reads a reference where a union of parties may stand (a citation's author): an object whose
+     * first property is {@code ref}.
+     *
+     * @param r the reader, at the name {@code ref}
+     * @param union the union
+     * @param type its type
+     * @param <T> its type
+     * @return the party, or null when the reference is broken (reported)
+     */
+    <T> @Nullable T unionReference(TokenReader r, UnionType union, Class<T> type) {
+        Reference ref = reference(r, union.type.getSimpleName(), null);
+        long others = 0;
+        for (String name = r.nextName(); name != null; name = r.nextName()) {
+            others = 1;
+            r.next();
+            r.skipChildren();
+        }
+        return resolve(r, ref, type, others, 0);
     }
 
     // ---------------------------------------------------------------------------------------------
