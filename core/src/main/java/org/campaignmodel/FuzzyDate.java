@@ -98,6 +98,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
     private final @Nullable FuzzyDate end;
     private final boolean openStart;
     private final boolean openEnd;
+    // INTERVAL only: the interval is a school year (format 1.1), which says how it is meant
+    private final boolean schoolYear;
 
     private FuzzyDate(
             Kind kind,
@@ -111,7 +113,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
             @Nullable FuzzyDate start,
             @Nullable FuzzyDate end,
             boolean openStart,
-            boolean openEnd) {
+            boolean openEnd,
+            boolean schoolYear) {
         this.kind = kind;
         this.edtf = edtf;
         this.phrase = phrase;
@@ -124,6 +127,7 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
         this.end = end;
         this.openStart = openStart;
         this.openEnd = openEnd;
+        this.schoolYear = schoolYear;
     }
 
     static FuzzyDate date(
@@ -145,13 +149,26 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
                 null,
                 null,
                 false,
+                false,
                 false);
     }
 
     static FuzzyDate interval(
             String edtf, @Nullable FuzzyDate start, @Nullable FuzzyDate end, boolean openStart, boolean openEnd) {
         return new FuzzyDate(
-                Kind.INTERVAL, edtf, null, null, Qualifier.NONE, false, null, null, start, end, openStart, openEnd);
+                Kind.INTERVAL,
+                edtf,
+                null,
+                null,
+                Qualifier.NONE,
+                false,
+                null,
+                null,
+                start,
+                end,
+                openStart,
+                openEnd,
+                false);
     }
 
     /**
@@ -215,6 +232,7 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
                 null,
                 null,
                 false,
+                false,
                 false);
     }
 
@@ -257,11 +275,12 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
 
     /**
      * Returns a school year as the US usually runs it, August to June: {@code schoolYear(2020)} is
-     * {@code 2020-08/2021-06} with the phrase "2020-21 school year". Why not "2020-21": in EDTF that
-     * is a season, spring 2020 (the reader gives a notice when a document says it).
+     * the interval {@code 2020-08/2021-06}, marked as the 2020-21 school year ({@link
+     * #getSchoolYear()}), which it describes itself as. Why not "2020-21": in EDTF that is a season,
+     * spring 2020 (the reader gives a notice when a document says it).
      *
      * @param firstYear the calendar year it starts in, such as 2020
-     * @return the interval, with its phrase
+     * @return the school year
      * @throws FuzzyDateFormatException if a year is outside -9999 to 9999
      */
     public static FuzzyDate schoolYear(int firstYear) {
@@ -275,7 +294,7 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
      * @param firstYear the calendar year it starts in, such as 2020
      * @param first the month it starts in
      * @param last the month it ends in, in the next calendar year
-     * @return the interval, with the phrase "2020-21 school year"
+     * @return the school year, such as {@code 2020-09/2021-07}
      * @throws FuzzyDateFormatException if a year is outside -9999 to 9999
      * @throws IllegalArgumentException if a month is null
      */
@@ -285,7 +304,61 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
         }
         String edtf = EdtfParser.formatYear(firstYear) + "-" + twoDigits(first.getValue()) + "/"
                 + EdtfParser.formatYear(firstYear + 1) + "-" + twoDigits(last.getValue());
-        return parse(edtf, firstYear + "-" + twoDigits(Math.floorMod(firstYear + 1, 100)) + " school year");
+        return parse(edtf).asSchoolYear();
+    }
+
+    /**
+     * Returns this interval marked as a school year, such as {@code 2020-08/2021-06} as the 2020-21
+     * school year, or {@code 2024-08-14/2025-06-12} with a district's own first and last days. The
+     * interval's own months or days are the region's convention; the mark says how it is meant, and
+     * makes {@link #describe()} say "2020-21 school year".
+     *
+     * @return a school year equal to this interval but for the mark
+     * @throws IllegalArgumentException if this is not an interval from a month or day of one year to
+     *     a month or day of the next, stated plainly: a school year has both ends
+     */
+    public FuzzyDate asSchoolYear() {
+        FuzzyDate from = start;
+        FuzzyDate to = end;
+        if (kind != Kind.INTERVAL
+                || from == null
+                || to == null
+                || !plainMonthOrDay(from)
+                || !plainMonthOrDay(to)
+                || to.strictEarliest().getYear() != from.strictEarliest().getYear() + 1) {
+            throw new IllegalArgumentException("A school year runs from a month or day of one year to a month or"
+                    + " day of the next, stated plainly, such as 2020-08/2021-06; " + this + " is not one.");
+        }
+        return new FuzzyDate(
+                kind, edtf, phrase, precision, qualifier, false, null, null, start, end, false, false, true);
+    }
+
+    private static boolean plainMonthOrDay(FuzzyDate date) {
+        return (date.precision == Precision.MONTH || date.precision == Precision.DAY)
+                && date.qualifier == Qualifier.NONE
+                && !date.unspecifiedDigits;
+    }
+
+    /**
+     * Tells whether this is a school year, and which: the calendar year it starts in.
+     *
+     * @return 2020 for the 2020-21 school year; empty for any other value
+     */
+    public java.util.OptionalInt getSchoolYear() {
+        return schoolYear
+                ? java.util.OptionalInt.of(
+                        Objects.requireNonNull(start).strictEarliest().getYear())
+                : java.util.OptionalInt.empty();
+    }
+
+    /**
+     * Names a school year as this field writes it: "2020-21".
+     *
+     * @param firstYear the calendar year it starts in
+     * @return the name
+     */
+    public static String schoolYearName(int firstYear) {
+        return firstYear + "-" + twoDigits(Math.floorMod(firstYear + 1, 100));
     }
 
     /**
@@ -340,7 +413,8 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
                 start,
                 end,
                 openStart,
-                openEnd);
+                openEnd,
+                schoolYear);
     }
 
     /**
@@ -513,6 +587,11 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
         return switch (kind) {
             case RELATIVE -> Objects.requireNonNull(phrase);
             case INTERVAL -> {
+                if (schoolYear) {
+                    yield schoolYearName(Objects.requireNonNull(start)
+                                    .strictEarliest()
+                                    .getYear()) + " school year";
+                }
                 if (start == null) {
                     yield (openStart ? "by " : "until ")
                             + Objects.requireNonNull(end).describe();
@@ -606,12 +685,12 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
             c = Comparator.<@Nullable String>nullsFirst(Comparator.naturalOrder())
                     .compare(phrase, other.phrase);
         }
-        return c;
+        return c != 0 ? c : Boolean.compare(schoolYear, other.schoolYear);
     }
 
     /**
      * Two fuzzy dates are equal when they have the same EDTF value (or are both relative) and the same
-     * phrase.
+     * phrase, and both or neither are school years.
      *
      * @param o the object to compare with
      * @return true if equal
@@ -621,12 +700,13 @@ public final class FuzzyDate implements Comparable<FuzzyDate> {
         return o instanceof FuzzyDate other
                 && other.kind == kind
                 && other.edtf.equals(edtf)
-                && Objects.equals(other.phrase, phrase);
+                && Objects.equals(other.phrase, phrase)
+                && other.schoolYear == schoolYear;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, edtf, phrase);
+        return Objects.hash(kind, edtf, phrase, schoolYear);
     }
 
     /**

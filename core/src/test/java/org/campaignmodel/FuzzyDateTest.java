@@ -176,17 +176,41 @@ final class FuzzyDateTest {
     }
 
     @org.junit.jupiter.api.Test
-    void shouldMakeASchoolYearAnIntervalWithItsPhraseNotASeason() {
+    void shouldMakeASchoolYearAMarkedIntervalNotASeason() {
         FuzzyDate usual = FuzzyDate.schoolYear(2020);
         FuzzyDate september = FuzzyDate.schoolYear(2024, java.time.Month.SEPTEMBER, java.time.Month.JULY);
+        FuzzyDate plain = FuzzyDate.parse("2020-08/2021-06");
 
         assertThat(usual.getEdtf()).contains("2020-08/2021-06");
-        assertThat(usual.getPhrase()).contains("2020-21 school year");
+        assertThat(usual.getPhrase()).isEmpty();
+        assertThat(usual.getSchoolYear()).hasValue(2020);
+        assertThat(usual.describe()).isEqualTo("2020-21 school year");
         assertThat(usual.getKind()).isEqualTo(FuzzyDate.Kind.INTERVAL);
         assertThat(usual.getEarliest()).contains(java.time.LocalDate.of(2020, 8, 1));
         assertThat(usual.getLatest()).contains(java.time.LocalDate.of(2021, 6, 30));
         assertThat(september.getEdtf()).contains("2024-09/2025-07");
-        assertThat(FuzzyDate.schoolYear(1999).getPhrase()).contains("1999-00 school year");
+        assertThat(september.getSchoolYear()).hasValue(2024);
+        assertThat(FuzzyDate.schoolYear(1999).describe()).isEqualTo("1999-00 school year");
         assertThat(FuzzyDate.parse("2020-21").getPrecision()).contains(FuzzyDate.Precision.SEASON);
+        // the mark is part of the value
+        assertThat(plain.getSchoolYear()).isEmpty();
+        assertThat(plain.describe()).isEqualTo("August 2020 to June 2021");
+        assertThat(usual).isNotEqualTo(plain).isEqualTo(plain.asSchoolYear());
+        assertThat(usual.hashCode()).isEqualTo(plain.asSchoolYear().hashCode());
+        assertThat(usual.compareTo(plain)).isPositive();
+        assertThat(usual.withPhrase("that school year").getSchoolYear()).hasValue(2020);
+        assertThat(FuzzyDate.parse("2024-08-14/2025-06-12").asSchoolYear().describe())
+                .isEqualTo("2024-25 school year");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"2020-08/2022-06", "2020/2021", "2020-08~/2021-06", "../2021-06", "2020-08", "2020-XX/2021-06"})
+    void shouldRefuseToMarkWhatIsNoSchoolYear(String edtf) {
+        FuzzyDate date = FuzzyDate.parse(edtf);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(date::asSchoolYear)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(edtf + " is not one");
     }
 }

@@ -106,6 +106,31 @@ final class FormatVersionTest {
 
     @ParameterizedTest
     @EnumSource(Binding.class)
+    void shouldWriteASchoolYearAs11AndRefuseItIn10(Binding binding) {
+        org.campaignmodel.Article seed = SeedCampaign.article();
+        org.campaignmodel.Article dated = org.campaignmodel.Article.builder()
+                .from(seed)
+                .published(FuzzyDate.schoolYear(2023))
+                .build();
+
+        String written = binding.format().write(dated);
+        String older = written.replace("\"schemaVersion\":\"1.1\"", "\"schemaVersion\":\"1.0\"");
+
+        assertThat(written)
+                .startsWith("{\"schemaVersion\":\"1.1\",")
+                .contains("\"published\":{\"edtf\":\"2023-08/2024-06\",\"schoolYear\":\"2023-24\"}");
+        assertThat(binding.format().read(written, org.campaignmodel.Article.class))
+                .isEqualTo(dated);
+        assertThat(binding.format().formatVersion(seed)).isEqualTo("1.0");
+        assertThatThrownBy(() -> binding.format().read(older, org.campaignmodel.Article.class))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.code()).isEqualTo("json.version.newer_property");
+                    assertThat(e.pointer()).isEqualTo("/published/schoolYear");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Binding.class)
     void shouldCollectTheVersionProblemWithTheOthersInSpanish(Binding binding) {
         String document = "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"name\":\"C\",\"nmae\":\"x\",\"demands\":[{"
                 + "\"number\":1,\"title\":\"T\",\"action\":\"adopt\",\"deadline\":\"2026-06\"}]}";

@@ -48,7 +48,8 @@ final class InvalidDocumentTest {
             version-in-nested   | Article  | /relatedStories/0/event/schemaVersion | "schemaVersion" does not belong here: only a top-level Event document carries it. | json.misplaced
             list-expected       | Article  | /tags                         | "tags" should be a list, not a string. | json.wrong_type
             null-item           | Article  | /tags/1                       | An item of "tags" is null; remove it. | json.null_item
-            fuzzy-date-object   | Article  | /published/when               | Unknown property "when" in a fuzzy date; it has edtf and phrase. | json.unknown_property
+            fuzzy-date-object   | Article  | /published/when               | Unknown property "when" in a fuzzy date; it has edtf, phrase and schoolYear. | json.unknown_property
+            school-year-mismatch | Article | /published/schoolYear        | "schoolYear" says 2020-21, but "edtf" is not that school year: write an interval from a month or day of 2020 to a month or day of 2021, such as "2020-08/2021-06". | date.school_year.invalid
             dangling-reference  | Campaign | /targets/0/ref                | No party in "parties" has the id "school-bord". Did you mean "school-board"? Defined ids: school-board. | json.reference.dangling
             duplicate-party-id  | Campaign | /parties/decisionMakers/0/id  | The id "district" is defined already, at /parties/organizations/0; give each party its own id. | json.party.duplicate_id
             party-without-id    | Campaign | /parties/organizations/0      | A party defined in "organizations" needs an "id", so that references can name it. | json.party.id_missing

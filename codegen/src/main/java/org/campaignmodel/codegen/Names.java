@@ -17,7 +17,7 @@ import org.campaignmodel.internal.meta.ModelTypes.Property;
  */
 final class Names {
     /** The names with a fixed number, which the hand-written codec uses. */
-    static final List<String> FIXED = List.of("schemaVersion", "type", "edtf", "phrase");
+    static final List<String> FIXED = List.of("schemaVersion", "type", "edtf", "phrase", "schoolYear");
 
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, String> constants = new LinkedHashMap<>();

@@ -45,6 +45,9 @@ final class VersionReach {
                 return true;
             }
             Kind kind = property.value.kind;
+            if (kind == Kind.FUZZY_DATE) {
+                return true; // a school year is a fuzzy date of 1.1
+            }
             if ((kind == Kind.MODEL || kind == Kind.UNION) && newer.contains(property.value.type)) {
                 return true;
             }

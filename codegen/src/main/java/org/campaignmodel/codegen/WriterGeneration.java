@@ -135,6 +135,12 @@ final class WriterGeneration {
             }
         }
         out.append("        return 0;\n    }\n");
+        imports.add("org.campaignmodel.FuzzyDate");
+        out.append("\n    /** {@return the minor version a fuzzy date needs: a school year is 1.1's} */\n");
+        out.append("    static int minorOfDate(FuzzyDate d) {\n");
+        out.append("        return d.getSchoolYear().isPresent() ? ")
+                .append(ModelTypes.SCHOOL_YEAR_MINOR)
+                .append(" : 0;\n    }\n");
         List<ModelType> models = new ArrayList<>(types.models.values());
         models.sort(Comparator.comparing(m -> m.name));
         for (ModelType model : models) {
@@ -161,8 +167,11 @@ final class WriterGeneration {
                             .append(");\n        }\n");
                 }
                 ValueType value = property.value;
-                if ((value.kind == Kind.MODEL || value.kind == Kind.UNION) && newer.contains(value.type)) {
-                    String call = (value.kind == Kind.UNION ? "minorAny" : "minor") + value.type.getSimpleName();
+                boolean date = value.kind == Kind.FUZZY_DATE;
+                if (date || ((value.kind == Kind.MODEL || value.kind == Kind.UNION) && newer.contains(value.type))) {
+                    String call = date
+                            ? "minorOfDate"
+                            : (value.kind == Kind.UNION ? "minorAny" : "minor") + value.type.getSimpleName();
                     switch (property.shape) {
                         case PLAIN ->
                             out.append("        m = Math.max(m, ")

@@ -129,7 +129,7 @@ public final class ExampleCampaign11 {
                                 .period("P1Y")
                                 .phrase("more than 12 arrests per 1,000 students a year")
                                 .build())
-                        .asOf(FuzzyDate.parse("2024-08/2025-06", "the 2024-25 school year"))
+                        .asOf(FuzzyDate.schoolYear(2024).withPhrase("the 2024-25 school year"))
                         .build(),
                 Statistic.builder()
                         .id("counselor-goal")

@@ -178,6 +178,9 @@ public final class RandomModels {
     }
 
     private FuzzyDate fuzzyDate() {
+        if (random.nextInt(15) == 0) {
+            return FuzzyDate.schoolYear(1990 + random.nextInt(40));
+        }
         if (random.nextInt(10) == 0) {
             return FuzzyDate.relative(random.nextBoolean() ? "later" : "afterwards");
         }

@@ -481,6 +481,16 @@ final class SchemaGeneration {
                 phrase.put("maxLength", 200);
                 phrase.put("pattern", "[^" + WHITESPACE + "]");
                 phrase.put("description", "The words the source used, such as \"By 2014\".");
+                if (minor >= ModelTypes.SCHOOL_YEAR_MINOR) {
+                    ObjectNode school = properties.putObject(ModelTypes.SCHOOL_YEAR_PROPERTY);
+                    school.put("type", "string");
+                    school.put("pattern", "^[0-9]{4}-[0-9]{2}$");
+                    school.put(
+                            "description",
+                            "Marks the interval in \"edtf\" as a school year, named as this field writes it:"
+                                    + " \"2020-21\" with \"edtf\" \"2020-08/2021-06\" (August to June, or a region's own"
+                                    + " months or days, from the first year to the next). Format 1.1.");
+                }
                 // At least one of the two, and nothing else: said without "anyOf": [{"required": ...}],
                 // which Ajv's strict mode refuses (a required property defined in another subschema);
                 // the documents accepted and refused are the same.

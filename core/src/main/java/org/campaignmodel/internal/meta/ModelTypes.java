@@ -69,6 +69,12 @@ public final class ModelTypes {
     /** The property of a reference to a party defined in the document's {@code parties} (format 1.1). */
     public static final String REFERENCE_PROPERTY = "ref";
 
+    /** The property of a fuzzy date that marks it as a school year (format 1.1). */
+    public static final String SCHOOL_YEAR_PROPERTY = "schoolYear";
+
+    /** The minor version that added school years to fuzzy dates. */
+    public static final int SCHOOL_YEAR_MINOR = 1;
+
     /** The minor version that added references to parties. */
     public static final int REFERENCES_MINOR = 1;
 

@@ -415,7 +415,7 @@ public final class Codec {
     }
 
     /**
-     * Writes a fuzzy date: its EDTF text alone, or an object with the phrase.
+     * Writes a fuzzy date: its EDTF text alone, or an object with the phrase and the school year it is.
      *
      * @param w where to write
      * @param date the date
@@ -423,7 +423,8 @@ public final class Codec {
     public static void writeFuzzyDate(TokenWriter w, FuzzyDate date) {
         Optional<String> edtf = date.getEdtf();
         Optional<String> phrase = date.getPhrase();
-        if (phrase.isEmpty() && edtf.isPresent()) {
+        java.util.OptionalInt schoolYear = date.getSchoolYear();
+        if (phrase.isEmpty() && edtf.isPresent() && schoolYear.isEmpty()) {
             w.string(edtf.get());
             return;
         }
@@ -435,6 +436,10 @@ public final class Codec {
         if (phrase.isPresent()) {
             w.name(ModelWriters.PHRASE);
             w.string(phrase.get());
+        }
+        if (schoolYear.isPresent()) {
+            w.name(ModelWriters.SCHOOL_YEAR);
+            w.string(FuzzyDate.schoolYearName(schoolYear.getAsInt()));
         }
         w.endObject();
     }

@@ -824,12 +824,24 @@ public final class Reading {
             }
             String edtf = null;
             String phrase = null;
+            String schoolYear = null;
+            ReadProblem schoolYearAt = null;
             boolean failed = false;
             for (String name = r.nextName(); name != null; name = r.nextName()) {
                 boolean isEdtf = name.equals("edtf");
                 boolean isPhrase = name.equals("phrase");
-                if ((isEdtf && edtf != null) || (isPhrase && phrase != null)) {
+                boolean isSchoolYear = name.equals(ModelTypes.SCHOOL_YEAR_PROPERTY);
+                if ((isEdtf && edtf != null) || (isPhrase && phrase != null) || (isSchoolYear && schoolYear != null)) {
                     duplicate(r, name);
+                    continue;
+                }
+                if (isSchoolYear) {
+                    added(r, "FuzzyDate", name, ModelTypes.SCHOOL_YEAR_MINOR);
+                    r.next();
+                    schoolYear = string(r, name);
+                    failed |= schoolYear == null;
+                    // where to point if it turns out not to fit the interval, known only at the end
+                    schoolYearAt = problem(r, "date.school_year.invalid", r.pointer(), words("school_year.malformed"));
                     continue;
                 }
                 if (!isEdtf && !isPhrase) {
@@ -859,6 +871,9 @@ public final class Reading {
             if (failed) {
                 return null;
             }
+            if (schoolYear != null && schoolYearAt != null) {
+                return schoolYear(edtf, phrase, schoolYear, schoolYearAt);
+            }
             if (edtf != null) {
                 return phrase == null ? FuzzyDate.parse(edtf) : FuzzyDate.parse(edtf, phrase);
             }
@@ -877,6 +892,35 @@ public final class Reading {
                     e.getMessage() == null ? (Localized) words("date.invalid") : ModelWords.of(e.getMessage()));
             return null;
         }
+    }
+
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("([0-9]{4})-([0-9]{2})");
+
+    /** A fuzzy date marked as a school year: the name must be well formed and fit the interval. */
+    private @Nullable FuzzyDate schoolYear(
+            @Nullable String edtf, @Nullable String phrase, String name, ReadProblem at) {
+        java.util.regex.Matcher m = SCHOOL_YEAR.matcher(name);
+        int first = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        if (first < 0 || Integer.parseInt(m.group(2)) != (first + 1) % 100) {
+            report(at);
+            return null;
+        }
+        FuzzyDate date = edtf == null ? null : phrase == null ? FuzzyDate.parse(edtf) : FuzzyDate.parse(edtf, phrase);
+        try {
+            if (date != null && date.asSchoolYear().getSchoolYear().getAsInt() == first) {
+                return date.asSchoolYear();
+            }
+        } catch (IllegalArgumentException notOne) {
+            // said below, in the document's words
+        }
+        String next = String.format(java.util.Locale.ROOT, "%04d", first + 1);
+        report(new ReadProblem(
+                "date.school_year.invalid",
+                at.pointer,
+                words("school_year.mismatch", name, m.group(1), next),
+                at.line,
+                at.column));
+        return null;
     }
 
     // ---------------------------------------------------------------------------------------------
