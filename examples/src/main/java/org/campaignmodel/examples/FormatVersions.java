@@ -1,12 +1,15 @@
 package org.campaignmodel.examples;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.campaignmodel.Campaign;
 import org.campaignmodel.Comparison;
+import org.campaignmodel.DecisionMaker;
 import org.campaignmodel.Demand;
 import org.campaignmodel.DemandAction;
 import org.campaignmodel.DemandStatus;
 import org.campaignmodel.FuzzyDate;
+import org.campaignmodel.Organization;
 import org.campaignmodel.Quantity;
 import org.campaignmodel.RateBasis;
 import org.campaignmodel.Statistic;
@@ -14,14 +17,17 @@ import org.campaignmodel.StatusChange;
 import org.campaignmodel.Unit;
 import org.campaignmodel.Vote;
 import org.campaignmodel.VoteResult;
+import org.campaignmodel.format.TolerantDocument;
 import org.campaignmodel.json.CampaignJson;
 import org.campaignmodel.json.CampaignJsonException;
 
 /**
  * What wire format 1.1 adds, and how versions work in practice: a campaign that uses nothing new is
  * written as 1.0; give a demand a deadline, a figure a rate or a decision its vote, and it is
- * written as 1.1; a document that says 1.0 but uses a 1.1 property is refused where it does.
- * Example data: the campaign and its figures are invented.
+ * written as 1.1; a document that says 1.0 but uses a 1.1 property is refused where it does. Also a
+ * school year, the board defined once and referred to by id, and a document of a newer minor
+ * version read tolerantly and written back whole. Example data: the campaign and its figures are
+ * invented.
  */
 public final class FormatVersions {
     private FormatVersions() {}
@@ -47,6 +53,43 @@ public final class FormatVersions {
         } catch (CampaignJsonException e) {
             System.out.println(e.code() + " at " + e.pointer() + ": " + e.problem());
         }
+
+        FuzzyDate schoolYear = FuzzyDate.schoolYear(2024);
+        System.out.println(schoolYear.describe() + ": " + schoolYear.getEdtf().orElseThrow());
+
+        // the board stands in the campaign's targets and in the demand's: written once, referred to twice
+        String once = json.writeWithReferences(targeted());
+        System.out.println("the board in full: " + count(json.write(targeted()), "\"seat\":\"Board of Education\"")
+                + " times; with references: " + count(once, "\"seat\":\"Board of Education\"") + " time, "
+                + count(once, "{\"ref\":\"example-board\"}") + " references");
+
+        // a document of a newer minor version, with a property this library does not know
+        String fromTheFuture = json.write(plain())
+                .replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"1.2\"")
+                .replace("\"number\":1,", "\"number\":1,\"budgetLine\":\"4200-counselors\",");
+        TolerantDocument<Campaign> read = json.checkTolerant(fromTheFuture, Campaign.class, Locale.ENGLISH);
+        System.out.println("read as " + read.getVersion().orElseThrow() + ", kept " + read.getUnknownProperties());
+        System.out.println("written back whole: "
+                + json.mapper().readTree(json.write(read)).equals(json.mapper().readTree(fromTheFuture)));
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    static Campaign targeted() {
+        DecisionMaker board = DecisionMaker.builder()
+                .id("example-board")
+                .seat("Board of Education")
+                .organization(Organization.of("Example Unified School District"))
+                .build();
+        Demand demand = plain().getDemands().get(0);
+        return Campaign.builder()
+                .from(plain())
+                .addTargets(board)
+                .demands(java.util.List.of(
+                        Demand.builder().from(demand).addTargets(board).build()))
+                .build();
     }
 
     static Campaign plain() {

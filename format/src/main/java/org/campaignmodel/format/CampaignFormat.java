@@ -52,6 +52,35 @@ public interface CampaignFormat<E extends DocumentException> {
     String writeWithReferences(Object document);
 
     /**
+     * Checks a document as {@link #check(String, Class, Locale, Class[])} does, but also reads one of
+     * a newer minor version of the format (such as 1.2) than this library knows: each property it
+     * does not know is kept as written and reported as a notice ({@code json.unknown_property.kept}),
+     * and {@link #write(TolerantDocument)} writes it back. Opt-in: {@code read} and {@code check}
+     * refuse such a document. In a document of a version the library knows, an unknown property is
+     * still a problem; a new major version (2.0) is still refused.
+     *
+     * @param json the JSON text
+     * @param type the document's type, such as {@code Campaign.class}
+     * @param locale the language of the messages
+     * @param groups validation groups; none means the default group
+     * @param <T> the type
+     * @return the value when valid, every problem and notice, the version and the kept properties
+     */
+    <T> TolerantDocument<T> checkTolerant(String json, Class<T> type, Locale locale, Class<?>... groups);
+
+    /**
+     * Writes a document a tolerant reading made: its value in canonical form, with the properties
+     * the reading kept back at the end of the objects they stood in, and, while it has any, the
+     * newer version the document said.
+     *
+     * @param document the tolerant reading's result
+     * @return the JSON text
+     * @throws IllegalArgumentException if the document has problems, so that there is no value
+     * @throws DocumentException (of type {@code E}) if the value cannot be written
+     */
+    String write(TolerantDocument<?> document);
+
+    /**
      * Tells which version of the wire format a document is written as: the oldest that holds it, so
      * {@code "1.0"} unless it uses something a later version added (such as a demand's deadline).
      * What the written document's {@code schemaVersion} says, without writing it.

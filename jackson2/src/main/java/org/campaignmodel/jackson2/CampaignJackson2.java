@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.campaignmodel.format.CampaignFormat;
 import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.TolerantDocument;
 import org.campaignmodel.format.internal.Checking;
 import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.NdjsonIterator;
@@ -149,6 +150,26 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
     }
 
     @Override
+    public String write(TolerantDocument<?> document) {
+        Objects.requireNonNull(document, "document");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            try {
+                codec.write(new Jackson2Writer(g), document);
+            } catch (WriteProblem problem) {
+                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
+            } catch (Jackson2Failure failure) {
+                throw failure.original();
+            }
+        } catch (JacksonException e) {
+            throw CampaignJackson2Exception.from(e);
+        } catch (IOException e) {
+            throw ioProblem(e);
+        }
+        return out.toString();
+    }
+
+    @Override
     public String writeWithReferences(Object document) {
         Objects.requireNonNull(document, "document");
         java.io.StringWriter out = new java.io.StringWriter();
@@ -266,53 +287,57 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
     }
 
     private <T> CheckedDocument<T> check(Source source, Class<T> type, Locale locale, Class<?>[] groups) {
-        return Checking.check(
-                codec,
-                new Checking.Binding() {
+        return Checking.check(codec, binding(source), type, locale, groups);
+    }
+
+    @Override
+    public <T> TolerantDocument<T> checkTolerant(String json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return Checking.checkTolerant(codec, binding(() -> mapper.createParser(json)), type, locale, groups);
+    }
+
+    /** The parser of one document for the codec's checking. */
+    private Checking.Binding binding(Source source) {
+        return new Checking.Binding() {
+            @Override
+            public Checking.Parser open() {
+                JsonParser parser;
+                try {
+                    parser = source.open();
+                } catch (IOException e) {
+                    throw new Jackson2Failure(e);
+                }
+                TokenReader tokens = new Jackson2Tokens(parser, limits);
+                return new Checking.Parser() {
                     @Override
-                    public Checking.Parser open() {
-                        JsonParser parser;
+                    public TokenReader tokens() {
+                        return tokens;
+                    }
+
+                    @Override
+                    public void close() {
                         try {
-                            parser = source.open();
+                            parser.close();
                         } catch (IOException e) {
-                            throw new Jackson2Failure(e);
+                            throw new UncheckedIOException(e);
                         }
-                        TokenReader tokens = new Jackson2Tokens(parser, limits);
-                        return new Checking.Parser() {
-                            @Override
-                            public TokenReader tokens() {
-                                return tokens;
-                            }
-
-                            @Override
-                            public void close() {
-                                try {
-                                    parser.close();
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            }
-                        };
                     }
+                };
+            }
 
-                    @Override
-                    public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
-                        String at = tokens == null ? "" : tokens.pointer();
-                        if (!(failure instanceof Jackson2Failure wrapped)) {
-                            return null;
-                        }
-                        if (!(wrapped.original() instanceof JacksonException e)) {
-                            throw new UncheckedIOException(wrapped.original());
-                        }
-                        ReadProblem problem = CampaignJackson2Exception.readProblem(e);
-                        return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
-                                ? problem.at(at)
-                                : problem;
-                    }
-                },
-                type,
-                locale,
-                groups);
+            @Override
+            public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
+                String at = tokens == null ? "" : tokens.pointer();
+                if (!(failure instanceof Jackson2Failure wrapped)) {
+                    return null;
+                }
+                if (!(wrapped.original() instanceof JacksonException e)) {
+                    throw new UncheckedIOException(wrapped.original());
+                }
+                ReadProblem problem = CampaignJackson2Exception.readProblem(e);
+                return problem.pointer.isEmpty() && e instanceof StreamConstraintsException ? problem.at(at) : problem;
+            }
+        };
     }
 
     /** A stream that failed to read or write, said as the Jackson 3 binding says it. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.campaignmodel.format.CampaignFormat;
 import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.Limits;
+import org.campaignmodel.format.TolerantDocument;
 import org.campaignmodel.format.internal.Checking;
 import org.campaignmodel.format.internal.Codec;
 import org.campaignmodel.format.internal.NdjsonIterator;
@@ -157,6 +158,22 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
         } catch (JacksonException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public String write(TolerantDocument<?> document) {
+        Objects.requireNonNull(document, "document");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = mapper().createGenerator(out)) {
+            try {
+                codec.write(new JacksonWriter(g), document);
+            } catch (WriteProblem problem) {
+                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
+            }
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+        return out.toString();
     }
 
     @Override
@@ -307,44 +324,51 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     }
 
     private <T> CheckedDocument<T> check(Source source, Class<T> type, Locale locale, Class<?>[] groups) {
-        return Checking.check(
-                codec,
-                new Checking.Binding() {
-                    @Override
-                    public Checking.Parser open() {
-                        JsonParser parser = source.open();
-                        TokenReader tokens = new JacksonTokens(parser, limits);
-                        return new Checking.Parser() {
-                            @Override
-                            public TokenReader tokens() {
-                                return tokens;
-                            }
+        return Checking.check(codec, binding(source), type, locale, groups);
+    }
 
-                            @Override
-                            public void close() {
-                                parser.close();
-                            }
-                        };
+    @Override
+    public <T> TolerantDocument<T> checkTolerant(String json, Class<T> type, Locale locale, Class<?>... groups) {
+        Objects.requireNonNull(json, "json");
+        return Checking.checkTolerant(
+                codec, binding(() -> factory.createParser(ObjectReadContext.empty(), json)), type, locale, groups);
+    }
+
+    /** The parser of one document for the codec's checking. */
+    private Checking.Binding binding(Source source) {
+        return new Checking.Binding() {
+            @Override
+            public Checking.Parser open() {
+                JsonParser parser = source.open();
+                TokenReader tokens = new JacksonTokens(parser, limits);
+                return new Checking.Parser() {
+                    @Override
+                    public TokenReader tokens() {
+                        return tokens;
                     }
 
                     @Override
-                    public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
-                        String at = tokens == null ? "" : tokens.pointer();
-                        if (failure instanceof JacksonIOException io) {
-                            throw new UncheckedIOException(io.getCause());
-                        }
-                        if (failure instanceof JacksonException e) {
-                            ReadProblem problem = CampaignJsonException.readProblem(e);
-                            return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
-                                    ? problem.at(at)
-                                    : problem;
-                        }
-                        return null;
+                    public void close() {
+                        parser.close();
                     }
-                },
-                type,
-                locale,
-                groups);
+                };
+            }
+
+            @Override
+            public @Nullable ReadProblem problem(RuntimeException failure, @Nullable TokenReader tokens) {
+                String at = tokens == null ? "" : tokens.pointer();
+                if (failure instanceof JacksonIOException io) {
+                    throw new UncheckedIOException(io.getCause());
+                }
+                if (failure instanceof JacksonException e) {
+                    ReadProblem problem = CampaignJsonException.readProblem(e);
+                    return problem.pointer.isEmpty() && e instanceof StreamConstraintsException
+                            ? problem.at(at)
+                            : problem;
+                }
+                return null;
+            }
+        };
     }
 
     private static <T> T value(@Nullable T value, Class<T> type) {

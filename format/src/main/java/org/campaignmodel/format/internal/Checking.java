@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.campaignmodel.format.CheckedDocument;
 import org.campaignmodel.format.DocumentException;
+import org.campaignmodel.format.TolerantDocument;
+import org.campaignmodel.format.UnknownProperty;
 import org.campaignmodel.internal.meta.ModelTypes.Kind;
 import org.campaignmodel.internal.meta.ModelTypes.ValueType;
 import org.campaignmodel.validation.CampaignValidator;
@@ -73,10 +75,41 @@ public final class Checking {
      */
     public static <T> CheckedDocument<T> check(
             Codec codec, Binding binding, Class<T> type, Locale locale, Class<?>[] groups) {
+        return check(codec, codec.reading(true), binding, type, locale, groups, List.of());
+    }
+
+    /**
+     * Checks a document as {@link #check(Codec, Binding, Class, Locale, Class[])} does, but reads a
+     * document of a newer minor version of the format too, keeping the properties it does not know,
+     * each reported as a notice.
+     *
+     * @param codec the codec
+     * @param binding the binding's parser
+     * @param type the document's type
+     * @param locale the language of the messages
+     * @param groups the validation groups
+     * @param <T> the type
+     * @return the result, with the properties kept
+     */
+    public static <T> TolerantDocument<T> checkTolerant(
+            Codec codec, Binding binding, Class<T> type, Locale locale, Class<?>[] groups) {
+        Reading c = codec.tolerantReading();
+        List<UnknownProperty> unknown = new ArrayList<>();
+        CheckedDocument<T> checked = check(codec, c, binding, type, locale, groups, unknown);
+        return TolerantDocument.of(checked, c.newerMinor() ? c.declaredVersion() : null, unknown);
+    }
+
+    private static <T> CheckedDocument<T> check(
+            Codec codec,
+            Reading c,
+            Binding binding,
+            Class<T> type,
+            Locale locale,
+            Class<?>[] groups,
+            List<UnknownProperty> unknown) {
         ValueType valueType = documentType(type);
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(groups, "groups");
-        Reading c = codec.reading(true);
         Object value = null;
         TokenReader tokens = null;
         try (Parser parser = binding.open()) {
@@ -114,6 +147,24 @@ public final class Checking {
         List<ValidationProblem> notices = new ArrayList<>();
         for (ReadProblem p : c.notices()) {
             notices.add(problem(p, locale));
+        }
+        if (c.newerMinor()) {
+            for (Reading.Kept k : c.kept()) {
+                unknown.add(UnknownProperty.of(k.problem().pointer, k.parent(), k.name(), k.json()));
+                notices.add(problem(
+                        new ReadProblem(
+                                "json.unknown_property.kept",
+                                k.problem().pointer,
+                                Say.words(
+                                        "kept",
+                                        k.name(),
+                                        k.model(),
+                                        Codec.VERSION,
+                                        String.valueOf(c.declaredVersion())),
+                                k.problem().line,
+                                k.problem().column),
+                        locale));
+            }
         }
         boolean truncated = c.truncated();
         // validation of an object with a list item left out would point at the wrong items

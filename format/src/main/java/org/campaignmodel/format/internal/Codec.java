@@ -80,6 +80,16 @@ public final class Codec {
     }
 
     /**
+     * Starts a collecting reading that reads a document of a newer minor version and keeps the
+     * properties it does not know.
+     *
+     * @return the reading's state
+     */
+    public Reading tolerantReading() {
+        return new Reading(limits, true, true);
+    }
+
+    /**
      * Describes a type for reading or writing.
      *
      * @param type a model type, union, code list, enum or fuzzy date
@@ -280,6 +290,34 @@ public final class Codec {
         w.endObject();
         writer.accept(referring, document);
         w.endObject();
+    }
+
+    /**
+     * Writes a document a tolerant reading made, with the properties it kept back where they stood,
+     * at the end of their objects, and the newer version the document said while it has any.
+     *
+     * @param w where to write, at the root
+     * @param document the tolerant reading's result, which must have a value
+     * @throws IllegalArgumentException if it has no value (its document has problems) or is not a
+     *     top-level document
+     * @throws WriteProblem for a kept property whose object the value no longer has
+     */
+    public void write(TokenWriter w, org.campaignmodel.format.TolerantDocument<?> document) {
+        Object value = document.getValue()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "The tolerant document has problems, so there is no value to write: see its report."));
+        ModelType model = model(topLevelType(value));
+        List<org.campaignmodel.format.UnknownProperty> kept = document.getUnknownProperties();
+        Keeping keeping = new Keeping(w, kept);
+        keeping.startObject(value);
+        keeping.name(ModelWriters.SCHEMA_VERSION);
+        keeping.string(
+                kept.isEmpty()
+                        ? VERSIONS.get(ModelWriters.minorOfDocument(value))
+                        : document.getVersion().orElseThrow());
+        writerOf(model).accept(keeping, value);
+        keeping.endObject();
+        keeping.finish();
     }
 
     private static Class<?> topLevelType(Object document) {

@@ -79,6 +79,10 @@ public final class Reading {
     // the parties the document defines once (format 1.1), by id; null until its "parties" is read
     private @Nullable Map<String, Object> parties;
     private int partiesState = PARTIES_NONE;
+    // tolerant reading: a document of a newer minor version is read, and its unknown properties kept
+    private final boolean tolerant;
+    private @Nullable String declaredVersion;
+    private final List<Kept> kept = new ArrayList<>();
 
     private static final int PARTIES_NONE = 0;
     // read ahead of the rest of the document, so it is skipped where it stands
@@ -102,6 +106,18 @@ public final class Reading {
      * @param collect whether to collect problems and go on, rather than throw the first
      */
     public Reading(Limits limits, boolean collect) {
+        this(limits, collect, false);
+    }
+
+    /**
+     * Starts reading one document, tolerating a newer minor version of the format if asked.
+     *
+     * @param limits the limits on untrusted input
+     * @param collect whether to collect problems and go on, rather than throw the first
+     * @param tolerant whether a document of a newer 1.x version is read, its unknown properties kept
+     */
+    public Reading(Limits limits, boolean collect, boolean tolerant) {
+        this.tolerant = tolerant;
         this.limits = limits;
         this.maxStringLength = limits.maxStringLength();
         this.maxListLength = limits.maxListLength();
@@ -263,7 +279,11 @@ public final class Reading {
             r.next();
             String version = string(r, Codec.VERSION_PROPERTY);
             if (version != null) {
+                declaredVersion = version;
                 declaredMinor = Codec.VERSIONS.indexOf(version);
+                if (declaredMinor < 0 && tolerant) {
+                    declaredMinor = newerMinor(version);
+                }
                 if (declaredMinor < 0) {
                     throw fatal(problem(
                             r,
@@ -307,10 +327,28 @@ public final class Reading {
                 known.add(ModelTypes.PARTIES_PROPERTY);
             }
             String closest = Suggestions.closest(name, known);
-            report(
+            ReadProblem unknown = problem(
                     r,
                     "json.unknown_property",
+                    r.pointer(),
                     words("unknown_property", name, model.name, didYouMean(closest), String.join(", ", known)));
+            if (tolerant) {
+                // kept until the document's version is known: a newer version's, or a mistake
+                String parent = r.containerPointer();
+                r.next();
+                JsonText.Writer raw = new JsonText.Writer();
+                copyValue(r, raw);
+                if (raw.length() > limits.maxExtensionLength()) {
+                    throw fatal(problem(
+                            r,
+                            "json.limit.extension",
+                            r.pointer(),
+                            words("limit.extension", name, limits.maxExtensionLength())));
+                }
+                kept.add(new Kept(unknown, model.name, parent, name, raw.toString()));
+                return flags;
+            }
+            report(unknown);
         }
         r.next();
         r.skipChildren();
@@ -356,6 +394,12 @@ public final class Reading {
         enter(r);
         // At the end of the object the parser's context is the parent's, which points at this object.
         if ((flags & ROOT) != 0 && model.topLevel) {
+            if (tolerant && !kept.isEmpty() && declaredMinor <= ModelTypes.NEWEST_MINOR) {
+                // not a newer version's properties: unknown, as a strict reading says
+                List<Kept> unknown = List.copyOf(kept);
+                kept.clear();
+                unknown.forEach(k -> report(k.problem));
+            }
             if ((flags & VERSION_SEEN) == 0) {
                 report(
                         r,
@@ -1002,6 +1046,46 @@ public final class Reading {
                 words("wrong_type", Codec.TYPE_PROPERTY, words("expect.string"), copy.typeDescription()),
                 copy.typeLine(),
                 copy.typeColumn()));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Tolerant reading of a newer minor version
+
+    private static final Pattern NEWER_MINOR = Pattern.compile("1\\.([1-9][0-9]{0,3})");
+
+    private static int newerMinor(String version) {
+        java.util.regex.Matcher m = NEWER_MINOR.matcher(version);
+        if (!m.matches()) {
+            return -1;
+        }
+        int minor = Integer.parseInt(m.group(1));
+        return minor > ModelTypes.NEWEST_MINOR ? minor : -1;
+    }
+
+    /**
+     * A property a tolerant reading kept: where it stood and its JSON exactly as written.
+     *
+     * @param problem what a strict reading would have said of it
+     * @param model the type it stood in
+     * @param parent the pointer of the object it stood in
+     * @param name its name
+     * @param json its value
+     */
+    public record Kept(ReadProblem problem, String model, String parent, String name, String json) {}
+
+    /** {@return the properties a tolerant reading kept, in document order} */
+    public List<Kept> kept() {
+        return List.copyOf(kept);
+    }
+
+    /** {@return the version the document said, if it said one that could be read} */
+    public @Nullable String declaredVersion() {
+        return declaredVersion;
+    }
+
+    /** {@return whether the document said a newer minor version than this reader knows} */
+    public boolean newerMinor() {
+        return declaredMinor > ModelTypes.NEWEST_MINOR;
     }
 
     // ---------------------------------------------------------------------------------------------
