@@ -31,6 +31,7 @@ import org.campaignmodel.format.internal.ReadProblem;
 import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.format.internal.TokenReader;
+import org.campaignmodel.format.internal.TokenWriter;
 import org.campaignmodel.format.internal.WriteProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -152,30 +153,21 @@ public final class CampaignJackson2 implements CampaignFormat<CampaignJackson2Ex
     @Override
     public String write(TolerantDocument<?> document) {
         Objects.requireNonNull(document, "document");
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            try {
-                codec.write(new Jackson2Writer(g), document);
-            } catch (WriteProblem problem) {
-                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
-            } catch (Jackson2Failure failure) {
-                throw failure.original();
-            }
-        } catch (JacksonException e) {
-            throw CampaignJackson2Exception.from(e);
-        } catch (IOException e) {
-            throw ioProblem(e);
-        }
-        return out.toString();
+        return writeThroughCodec(w -> codec.write(w, document));
     }
 
     @Override
     public String writeWithReferences(Object document) {
         Objects.requireNonNull(document, "document");
+        return writeThroughCodec(w -> codec.writeWithReferences(w, document));
+    }
+
+    /** Writes with the codec straight to a generator of the mapper, failing as {@link #write(Object)} fails. */
+    private String writeThroughCodec(java.util.function.Consumer<TokenWriter> writing) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonGenerator g = mapper.createGenerator(out)) {
             try {
-                codec.writeWithReferences(new Jackson2Writer(g), document);
+                writing.accept(new Jackson2Writer(g));
             } catch (WriteProblem problem) {
                 throw new InvalidValue(g, String.valueOf(problem.getMessage()));
             } catch (Jackson2Failure failure) {

@@ -21,6 +21,7 @@ import org.campaignmodel.format.internal.ReadProblem;
 import org.campaignmodel.format.internal.Say;
 import org.campaignmodel.format.internal.Streams;
 import org.campaignmodel.format.internal.TokenReader;
+import org.campaignmodel.format.internal.TokenWriter;
 import org.campaignmodel.format.internal.WriteProblem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -163,26 +164,21 @@ public final class CampaignJson implements CampaignFormat<CampaignJsonException>
     @Override
     public String write(TolerantDocument<?> document) {
         Objects.requireNonNull(document, "document");
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator g = mapper().createGenerator(out)) {
-            try {
-                codec.write(new JacksonWriter(g), document);
-            } catch (WriteProblem problem) {
-                throw new InvalidValue(g, String.valueOf(problem.getMessage()));
-            }
-        } catch (JacksonException e) {
-            throw translate(e);
-        }
-        return out.toString();
+        return writeThroughCodec(w -> codec.write(w, document));
     }
 
     @Override
     public String writeWithReferences(Object document) {
         Objects.requireNonNull(document, "document");
+        return writeThroughCodec(w -> codec.writeWithReferences(w, document));
+    }
+
+    /** Writes with the codec straight to a generator of the mapper, failing as {@link #write(Object)} fails. */
+    private String writeThroughCodec(java.util.function.Consumer<TokenWriter> writing) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonGenerator g = mapper().createGenerator(out)) {
             try {
-                codec.writeWithReferences(new JacksonWriter(g), document);
+                writing.accept(new JacksonWriter(g));
             } catch (WriteProblem problem) {
                 throw new InvalidValue(g, String.valueOf(problem.getMessage()));
             }
