@@ -95,7 +95,8 @@ for (const [key, value] of Object.entries(all)) {
     delete value.oneOf;
   }
 }
-all.FuzzyDate.tsType = "string | { edtf: string; phrase?: string } | { edtf?: string; phrase: string }";
+// a school year (1.1) is an interval, so it always has its edtf
+all.FuzzyDate.tsType = "string | { edtf: string; phrase?: string; schoolYear?: string } | { edtf?: string; phrase: string }";
 
 // the generator declares every definition of an object schema; the empty root is dropped below
 const root = {
