@@ -116,6 +116,21 @@ final class TolerantReadingTest {
 
     @ParameterizedTest
     @EnumSource(Binding.class)
+    void shouldKeepNothingInAValueReadOnItsOwn(Binding binding) {
+        String demand = "{\"number\":1,\"title\":\"T\",\"action\":\"adopt\",\"budgetLine\":\"4200\"}";
+
+        TolerantDocument<org.campaignmodel.Demand> read =
+                binding.format().checkTolerant(demand, org.campaignmodel.Demand.class, Locale.ENGLISH);
+
+        assertThat(read.getValue()).isEmpty();
+        assertThat(read.getUnknownProperties()).isEmpty();
+        assertThat(read.getChecked().getReport().getProblems())
+                .extracting(ValidationProblem::getCode, ValidationProblem::getPointer)
+                .containsExactly(tuple("json.unknown_property", "/budgetLine"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Binding.class)
     void shouldWriteADocumentOfAKnownVersionAsItIsWritten(Binding binding) {
         String document = binding.format().write(SeedCampaign.campaign());
 

@@ -140,6 +140,11 @@ public final class Checking {
             c.add(problem);
             value = null;
         }
+        if (!c.newerMinor() && !c.kept().isEmpty()) {
+            // a value read on its own has no version, so nothing newer to keep: unknown, as strictly
+            c.kept().forEach(k -> c.add(k.problem()));
+            value = null;
+        }
         List<ValidationProblem> problems = new ArrayList<>();
         for (ReadProblem p : c.problems()) {
             problems.add(problem(p, locale));
