@@ -418,7 +418,7 @@ final class ReaderGeneration {
         out.append("        if (first == null) {\n");
         out.append("            c.missingType(r, U_").append(u).append(");\n");
         out.append("            return null;\n        }\n");
-        if (description.byName.values().stream().allMatch(m -> ModelTypes.PARTIES.containsKey(m.type))) {
+        if (ModelTypes.standsForParty(union)) {
             out.append("        if (\"").append(ModelTypes.REFERENCE_PROPERTY).append("\".equals(first)) {\n");
             out.append("            return c.unionReference(r, U_")
                     .append(u)

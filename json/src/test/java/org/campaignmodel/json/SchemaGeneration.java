@@ -370,7 +370,7 @@ final class SchemaGeneration {
 
     /** The schema of one value: a reference for our named types, inline for plain JSON types. */
     private ObjectNode value(ValueType value, List<Annotation> constraints, SchemaGenerationContext ctx) {
-        if (minor >= ModelTypes.REFERENCES_MINOR && isParty(value.type)) {
+        if (minor >= ModelTypes.REFERENCES_MINOR && ModelTypes.standsForParty(value.type)) {
             // a party in full, or a reference to one the document defines in its "parties"
             ObjectNode schema = ctx.getGeneratorConfig().createObjectNode();
             ArrayNode oneOf = schema.putArray("oneOf");
@@ -532,15 +532,6 @@ final class SchemaGeneration {
     static final String PARTY_REFERENCE = "PartyReference";
     /** The definition of a document's parties defined once. */
     static final String PARTIES = "Parties";
-
-    /** Whether a party, or a union of parties, may stand where this type does. */
-    private boolean isParty(Class<?> type) {
-        if (ModelTypes.PARTIES.containsKey(type)) {
-            return true;
-        }
-        UnionType union = types.unions.get(type);
-        return union != null && union.byName.values().stream().allMatch(m -> ModelTypes.PARTIES.containsKey(m.type));
-    }
 
     private ObjectNode partyReference() {
         ObjectNode schema = mapper.createObjectNode();

@@ -78,6 +78,21 @@ public final class ModelTypes {
     /** The minor version that added references to parties. */
     public static final int REFERENCES_MINOR = 1;
 
+    /**
+     * Tells whether a reference to a party may stand where a type does: a party's type, or a union of
+     * nothing but parties (an actor).
+     *
+     * @param type a model type or union
+     * @return true for Organization, Person, DecisionMaker and Actor
+     */
+    public static boolean standsForParty(Class<?> type) {
+        if (PARTIES.containsKey(type)) {
+            return true;
+        }
+        Map<String, Class<?>> members = UNIONS.get(type);
+        return members != null && PARTIES.keySet().containsAll(members.values());
+    }
+
     private static Map<Class<?>, String> orderedClassMap(Object... pairs) {
         Map<Class<?>, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -162,6 +162,24 @@ public final class BufferedTokens implements TokenReader {
         return this;
     }
 
+    /**
+     * Moves to the first property of the object with this name, from the object's start.
+     *
+     * @param name the property
+     * @return true at its name; false at the object's end when it has none
+     */
+    boolean seek(String name) {
+        start();
+        for (String at = nextName(); at != null; at = nextName()) {
+            if (at.equals(name)) {
+                return true;
+            }
+            next();
+            skipChildren();
+        }
+        return false;
+    }
+
     @Override
     public int next() {
         if (position + 1 >= size) {

@@ -1,6 +1,5 @@
 package org.campaignmodel.format.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Writes to another writer and knows the JSON Pointer of every value it writes, so that the
  * properties a tolerant reading kept go back at the end of the objects they stood in.
  */
-final class Keeping implements TokenWriter {
-    private final TokenWriter out;
+final class Keeping extends PassingWriter {
     private final Map<String, List<UnknownProperty>> byParent = new LinkedHashMap<>();
     private final ArrayDeque<Frame> frames = new ArrayDeque<>();
 
@@ -34,7 +32,7 @@ final class Keeping implements TokenWriter {
     }
 
     Keeping(TokenWriter out, List<UnknownProperty> kept) {
-        this.out = out;
+        super(out);
         for (UnknownProperty property : kept) {
             byParent.computeIfAbsent(property.getParentPointer(), p -> new ArrayList<>())
                     .add(property);
@@ -104,55 +102,14 @@ final class Keeping implements TokenWriter {
     }
 
     @Override
-    public void name(int name) {
-        java.util.Objects.requireNonNull(frames.peek()).name = ModelWriters.NAMES[name];
-        out.name(name);
-    }
-
-    @Override
-    public void name(String name) {
+    boolean passName(String name) {
         java.util.Objects.requireNonNull(frames.peek()).name = name;
-        out.name(name);
+        return true;
     }
 
     @Override
-    public void string(String value) {
+    boolean passValue() {
         next();
-        out.string(value);
-    }
-
-    @Override
-    public void number(int value) {
-        next();
-        out.number(value);
-    }
-
-    @Override
-    public void decimal(BigDecimal value) {
-        next();
-        out.decimal(value);
-    }
-
-    @Override
-    public void numberAsWritten(String text) {
-        next();
-        out.numberAsWritten(text);
-    }
-
-    @Override
-    public void bool(boolean value) {
-        next();
-        out.bool(value);
-    }
-
-    @Override
-    public void nullValue() {
-        next();
-        out.nullValue();
-    }
-
-    @Override
-    public boolean inRoot() {
-        return out.inRoot();
+        return true;
     }
 }

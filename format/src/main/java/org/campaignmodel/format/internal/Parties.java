@@ -143,15 +143,14 @@ final class Parties {
      * The second pass: writes to another writer, but a defined party, wherever it stands, becomes an
      * object with its {@code ref} alone, and what the generated writer writes inside it is dropped.
      */
-    static final class Referring implements TokenWriter {
-        private final TokenWriter out;
+    static final class Referring extends PassingWriter {
         private final Map<Object, String> ids = new HashMap<>();
         private @Nullable Object inFull;
         // how deep inside a party written as a reference the writer is; 0 when it is not
         private int dropping;
 
         Referring(TokenWriter out, Map<Class<?>, List<Object>> defined) {
-            this.out = out;
+            super(out);
             defined.values()
                     .forEach(values -> values.forEach(v -> ids.put(v, java.util.Objects.requireNonNull(idOf(v)))));
         }
@@ -207,64 +206,13 @@ final class Parties {
         }
 
         @Override
-        public void name(int name) {
-            if (dropping == 0) {
-                out.name(name);
-            }
+        boolean passValue() {
+            return dropping == 0;
         }
 
         @Override
-        public void name(String name) {
-            if (dropping == 0) {
-                out.name(name);
-            }
-        }
-
-        @Override
-        public void string(String value) {
-            if (dropping == 0) {
-                out.string(value);
-            }
-        }
-
-        @Override
-        public void number(int value) {
-            if (dropping == 0) {
-                out.number(value);
-            }
-        }
-
-        @Override
-        public void decimal(BigDecimal value) {
-            if (dropping == 0) {
-                out.decimal(value);
-            }
-        }
-
-        @Override
-        public void numberAsWritten(String text) {
-            if (dropping == 0) {
-                out.numberAsWritten(text);
-            }
-        }
-
-        @Override
-        public void bool(boolean value) {
-            if (dropping == 0) {
-                out.bool(value);
-            }
-        }
-
-        @Override
-        public void nullValue() {
-            if (dropping == 0) {
-                out.nullValue();
-            }
-        }
-
-        @Override
-        public boolean inRoot() {
-            return out.inRoot();
+        boolean passName(String name) {
+            return dropping == 0;
         }
     }
 }

@@ -1114,15 +1114,9 @@ public final class Reading {
      */
     public TokenReader partiesFirst(TokenReader r, String first, ModelType model) {
         BufferedTokens copy = BufferedTokens.record(r, first, r.containerPointer());
-        copy.start();
-        for (String name = copy.nextName(); name != null; name = copy.nextName()) {
-            if (ModelTypes.PARTIES_PROPERTY.equals(name)) {
-                readParties(copy, model);
-                partiesState = PARTIES_READ_AHEAD;
-                break;
-            }
-            copy.next();
-            copy.skipChildren();
+        if (copy.seek(ModelTypes.PARTIES_PROPERTY)) {
+            readParties(copy, model);
+            partiesState = PARTIES_READ_AHEAD;
         }
         return copy.start();
     }
@@ -1144,19 +1138,9 @@ public final class Reading {
         BufferedTokens copy = BufferedTokens.record(r, first, r.containerPointer());
         Map<String, String> where = new java.util.HashMap<>();
         for (Map.Entry<Class<?>, String> kind : ModelTypes.PARTIES.entrySet()) {
-            copy.start();
-            for (String list = copy.nextName(); list != null; list = copy.nextName()) {
-                if (list.equals(kind.getValue())) {
-                    partyList(copy, kind.getKey(), list, defined, where);
-                    // a repeat is reported below, and not read
-                    while (copy.nextName() != null) {
-                        copy.next();
-                        copy.skipChildren();
-                    }
-                    break;
-                }
-                copy.next();
-                copy.skipChildren();
+            // the first list of each name; a repeat is reported below, and not read
+            if (copy.seek(kind.getValue())) {
+                partyList(copy, kind.getKey(), kind.getValue(), defined, where);
             }
         }
         copy.start();
